@@ -1,0 +1,111 @@
+"""The `rasd` command: a thin shell over the library (each command calls one library function)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterable
+
+import click
+
+from rasd.errors import InputError, RasdError
+from rasd.ingest.read import parse_date, read_articles
+from rasd.lexicon.lexicons import load_lexicons
+from rasd.model import Article, ArticleEvents, Event
+from rasd.pipeline import Failure, extract_many
+
+SCHEMAS = {"output": ArticleEvents, "event": Event, "article": Article}
+
+
+def _date(_ctx, _param, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return parse_date(value)
+    except ValueError as error:
+        raise click.BadParameter(str(error)) from None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="rasd")
+def main() -> None:
+    """rasd: Arabic news in, sourced conflict-event data out."""
+
+
+def _articles(path: str, published: dt.date | None, problems: list[str]) -> Iterable[Article]:
+    for item in read_articles(path, published):
+        if isinstance(item, InputError):
+            problems.append(str(item))
+            click.echo(f"rasd: {item}", err=True)
+        else:
+            yield item
+
+
+def _table(result: ArticleEvents) -> Iterable[str]:
+    for event in result.events:
+        counts = " ".join(
+            f"{name}={getattr(event, name)}" for name in ("killed", "injured", "captured", "missing")
+            if getattr(event, name) is not None
+        )  # fmt: skip
+        parts = ",".join(f"{key}={value}" for key, value in event.breakdown.items())
+        evidence = event.evidence.text.replace("\n", " ")
+        evidence = evidence if len(evidence) <= 90 else evidence[:89] + "…"
+        yield "\t".join(
+            (result.id, event.event_type, event.mode or "-", counts or "-", parts or "-", evidence)
+        )
+
+
+@main.command()
+@click.argument("source", type=click.Path(allow_dash=True, dir_okay=False))
+@click.option("--published", callback=_date, metavar="DATE",
+              help="Publication date (YYYY-MM-DD) for articles that carry none.")
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "table"]), default="json",
+              show_default=True, help="json: the object of a single article, else an array of them; "
+              "jsonl: one object a line; table: one event a line, tab-separated.")  # fmt: skip
+def extract(source: str, published: dt.date | None, fmt: str) -> None:
+    """Extract the events of SOURCE: a text file (one article), JSONL (id, text, published…) or - for stdin.
+
+    Writes {"id": ..., "events": [...]} per article. A malformed record is reported on stderr with
+    its file and line and skipped; the exit status is then 1, after every other article is written.
+    """
+    lexicons = load_lexicons()
+    problems: list[str] = []
+    results = []
+    if fmt == "table":
+        click.echo("\t".join(("article", "type", "mode", "counts", "breakdown", "evidence")))
+    for result in extract_many(_articles(source, published, problems), lexicons):
+        if isinstance(result, Failure):
+            problems.append(f"{result.article_id}: {result.error}")
+            click.echo(f"rasd: article {result.article_id} failed: {result.error}", err=True)
+            continue
+        if fmt == "jsonl":
+            click.echo(result.model_dump_json())
+        elif fmt == "table":
+            for row in _table(result):
+                click.echo(row)
+        else:
+            results.append(result.model_dump(mode="json"))
+    if fmt == "json":
+        single = len(results) == 1 and not problems
+        click.echo(json.dumps(results[0] if single else results, ensure_ascii=False, indent=2))
+    if problems:
+        click.echo(f"rasd: {len(problems)} record(s) could not be processed", err=True)
+        sys.exit(1)
+
+
+@main.command()
+@click.option("--model", type=click.Choice(sorted(SCHEMAS)), default="output", show_default=True,
+              help="output: one article's result; event: one event; article: one input article.")
+def schema(model: str) -> None:
+    """Print the JSON Schema of rasd's output (or of one event, or of an input article)."""
+    click.echo(json.dumps(SCHEMAS[model].model_json_schema(), ensure_ascii=False, indent=2))
+
+
+def run() -> None:
+    """Entry point that turns a rasd error into a message and exit status 2."""
+    try:
+        main()
+    except RasdError as error:
+        click.echo(f"rasd: {error}", err=True)
+        sys.exit(2)

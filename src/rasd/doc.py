@@ -1,0 +1,95 @@
+"""The one document that flows through the pipeline: the article and every annotation on it.
+
+Stages are pure functions `Doc -> Doc` (see `rasd.pipeline`); each returns a new Doc with
+the fields it assigns filled in. Token and character offsets refer to the normalised
+text; `Doc.evidence` maps them back to the original article text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasd.lexicon.matcher import Hit
+from rasd.model import Article, Event, Evidence
+from rasd.text.normalise import Normalised, normalise
+from rasd.text.numbers import Quantity
+from rasd.text.sentences import Segment, split_clauses, split_sentences
+from rasd.text.tokens import Token, tokenize
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence: its character span, its tokens tokens[first:last], its clauses' token starts."""
+
+    span: Segment
+    first: int
+    """Index of its first token."""
+    last: int
+    """Index past its last token."""
+    clause_starts: tuple[int, ...]
+    """Token index at which each clause begins, the first being `first`."""
+
+    def clause_of(self, token: int) -> int:
+        """Index (0-based) of the clause that holds `token`."""
+        clause = 0
+        for number, start in enumerate(self.clause_starts):
+            if token >= start:
+                clause = number
+        return clause
+
+
+@dataclass(frozen=True, slots=True)
+class Doc:
+    """An article read by rasd, and what each stage found in it."""
+
+    article: Article
+    norm: Normalised
+    tokens: tuple[Token, ...]
+    sentences: tuple[Sentence, ...]
+    quantities: tuple[Quantity, ...] = ()
+    """Numbers and number phrases (stage `find_mentions`)."""
+    triggers: tuple[Hit, ...] = ()
+    """Trigger words and phrases (stage `find_mentions`)."""
+    people: tuple[Hit, ...] = ()
+    """Nouns for counted people (stage `find_mentions`)."""
+    markers: tuple[Hit, ...] = ()
+    """Negation and breakdown words (stage `find_mentions`)."""
+    events: tuple[Event, ...] = ()
+    """Events (stage `find_events`)."""
+
+    def evidence(self, first: int, last: int, rule: str | None = None) -> Evidence:
+        """Evidence for tokens[first:last], quoting the original text."""
+        return self.char_evidence(self.tokens[first].start, self.tokens[last - 1].end, rule)
+
+    def char_evidence(self, start: int, end: int, rule: str | None = None) -> Evidence:
+        """Evidence for the normalised span [start, end), quoting the original text."""
+        begin, finish = self.norm.to_original(start, end)
+        return Evidence(text=self.article.text[begin:finish], start=begin, end=finish, rule=rule)
+
+
+def _sentence(tokens: list[Token], text: str, span: Segment, first: int) -> Sentence:
+    last = first
+    while last < len(tokens) and tokens[last].start < span.end:
+        last += 1
+    starts = []
+    token = first
+    for clause in split_clauses(text, span):
+        while token < last and tokens[token].start < clause.start:
+            token += 1
+        starts.append(token)
+    return Sentence(span, first, last, tuple(starts) or (first,))
+
+
+def read_article(article: Article) -> Doc:
+    """Normalise, tokenise and split an article into sentences: the first stage."""
+    norm = normalise(article.text)
+    tokens = tokenize(norm.text)
+    sentences = []
+    first = 0
+    for span in split_sentences(norm.text):
+        while first < len(tokens) and tokens[first].start < span.start:
+            first += 1
+        sentence = _sentence(tokens, norm.text, span, first)
+        sentences.append(sentence)
+        first = sentence.last
+    return Doc(article, norm, tuple(tokens), tuple(sentences))

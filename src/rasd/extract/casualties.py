@@ -1,0 +1,167 @@
+"""Casualties of one sentence: who was killed, injured, captured or missing, and how many.
+
+A count is a number with the people it counts ("7 مدنيين", "3 من مسلحي داعش"), a dual
+noun alone ("طفلان" = 2), or one person right after a casualty word ("مقتل جندي" = 1).
+Its role (killed, injured…) comes from its own noun ("52 قتيلا") or else from the nearest
+casualty word: before it in its clause, else after it in its clause ("8 أشخاص … قتلوا"),
+else before it in the sentence. Counts after "بينهم"/"منهم" break the count before down.
+
+    قتل 7 مدنيين … بينهم 3 نساء وطفلان ورجلان
+    -> killed 7, breakdown {civilians 7, women 3, children 2, men 2}
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import get_args
+
+from rasd.doc import Doc, Sentence
+from rasd.lexicon.matcher import Hit
+from rasd.model import Casualties, Category, Evidence
+
+_CATEGORIES = frozenset(get_args(Category))
+_ROLES = ("killed", "injured", "captured", "missing")
+_FOLLOWING_REACH = 6
+"""How many tokens after a count a casualty word may stand and still give it its role."""
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    """A number of people in a sentence, before its role is known."""
+
+    first: int
+    """Index of its first token."""
+    last: int
+    """Index past its last token."""
+    value: int | None
+    """None when vague ("عشرات")."""
+    approximate: bool
+    category: str | None
+    """"people" or a breakdown category; None when the number has no noun."""
+    role: str | None
+    """The role its noun states ("قتيلا" -> killed), else None."""
+    rules: tuple[str, ...]
+
+
+def _in(sentence: Sentence, hits, *, kind: str | None = None, column: str = "kind"):
+    return [
+        hit for hit in hits
+        if sentence.first <= hit.start < sentence.last and (kind is None or hit.entry.fields.get(column) == kind)
+    ]  # fmt: skip
+
+
+def _counts(doc: Doc, sentence: Sentence, casualty_words: list[Hit]) -> list[Count]:
+    """Every count in the sentence (see the module docstring)."""
+    nouns = {hit.start: hit for hit in _in(sentence, doc.people)}
+    hedges = {hit.start for hit in _in(sentence, doc.markers, kind="approx-after")}
+    after_casualty_word = {hit.end for hit in casualty_words}
+    counts, used = [], set()
+    for quantity in doc.quantities:
+        if not sentence.first <= quantity.start < sentence.last:
+            continue
+        at = quantity.end
+        if at < sentence.last and doc.tokens[at].text == "من":  # "3 من مسلحي داعش"
+            at += 1
+        noun = nouns.get(quantity.end) or nouns.get(at)
+        if noun is None and quantity.start not in after_casualty_word:
+            continue  # "60 موقعا", "عام 2020": not people
+        last = noun.end if noun else quantity.end
+        if noun:
+            used.add(noun.start)
+        counts.append(Count(
+            quantity.start, last, quantity.value, quantity.approximate or last in hedges,
+            noun.entry.fields["category"] if noun else None,
+            (noun.entry.fields.get("role") or None) if noun else None,
+            (*quantity.rules, *((f"people:{noun.entry.id}",) if noun else ())),
+        ))  # fmt: skip
+    for start, noun in nouns.items():
+        if start in used:
+            continue
+        number = noun.entry.fields["number"]
+        if number == "du" or (number == "sg" and start in after_casualty_word):
+            counts.append(Count(
+                noun.start, noun.end, 2 if number == "du" else 1, noun.end in hedges,
+                noun.entry.fields["category"], noun.entry.fields.get("role") or None,
+                (f"people:{noun.entry.id}",),
+            ))  # fmt: skip
+    return sorted(counts, key=lambda count: count.first)
+
+
+def _role_word(count: Count, sentence: Sentence, casualty_words: list[Hit]) -> Hit | None:
+    """The casualty word that gives a count its role (see the module docstring)."""
+    clause = sentence.clause_of(count.first)
+    before = [hit for hit in casualty_words if hit.end <= count.first]
+    after = [hit for hit in casualty_words if hit.start >= count.last]
+    same_before = [hit for hit in before if sentence.clause_of(hit.start) == clause]
+    same_after = [
+        hit for hit in after
+        if sentence.clause_of(hit.start) == clause and hit.start - count.last <= _FOLLOWING_REACH
+    ]  # fmt: skip
+    if same_before:
+        return same_before[-1]
+    if same_after:
+        return same_after[0]
+    return before[-1] if before else None
+
+
+def _breaks_down(count: Count, markers: list[Hit], casualty_words: list[Hit]) -> bool:
+    """Whether a "بينهم"/"منهم" stands before the count with no casualty word in between."""
+    for marker in markers:
+        if marker.end <= count.first and not any(
+            marker.end <= word.start < count.first for word in casualty_words
+        ):
+            return True
+    return False
+
+
+def read_casualties(
+    doc: Doc, sentence: Sentence, casualty_words: list[Hit]
+) -> tuple[Casualties, dict[str, Evidence]]:
+    """The casualties a sentence states, with the evidence of each count.
+
+    `casualty_words` are the sentence's trigger hits that carry a casualty role, negated ones left out.
+    """
+    markers = _in(sentence, doc.markers, kind="breakdown")
+    totals: dict[str, list[Count]] = defaultdict(list)
+    parts: dict[str, list[tuple[Count, str]]] = defaultdict(list)
+    evidence: dict[str, Evidence] = {}
+    last_role = None
+    for count in _counts(doc, sentence, casualty_words):
+        word = _role_word(count, sentence, casualty_words)
+        role = count.role or (word.entry.fields["casualty"] if word else None)
+        if _breaks_down(count, markers, casualty_words) and last_role:
+            if count.category in _CATEGORIES and count.value is not None:
+                parts[last_role].append((count, count.category))
+            continue
+        if role is None:
+            continue
+        last_role = role
+        totals[role].append(count)
+        if role not in evidence:
+            rules = ((f"triggers:{word.entry.id}",) if word and not count.role else ()) + count.rules
+            evidence[role] = doc.evidence(count.first, count.last, "+".join(rules))
+    values: dict[str, int | None] = {}
+    vague = []
+    for role in _ROLES:
+        numbers = [count.value for count in totals[role] if count.value is not None]
+        if numbers:
+            values[role] = sum(numbers)
+        elif totals[role]:
+            vague.append(role)
+    breakdown: dict[str, int] = defaultdict(int)
+    broken_down = "killed" if totals["killed"] else "injured"
+    for count in totals[broken_down]:
+        if count.category in _CATEGORIES and count.value is not None:
+            breakdown[count.category] += count.value
+    for count, category in parts[broken_down]:
+        breakdown[category] += count.value or 0
+        evidence.setdefault(f"breakdown.{category}", doc.evidence(count.first, count.last, "+".join(count.rules)))
+    used = [count for role in _ROLES for count in totals[role]] + [count for count, _ in parts[broken_down]]
+    casualties = Casualties(
+        **values,
+        breakdown=dict(breakdown),
+        approximate=any(count.approximate for count in used),
+        vague=vague,
+    )
+    return casualties, evidence

@@ -1,0 +1,20 @@
+"""Mentions: every number, trigger, counted-people noun and marker word in a document."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from rasd.doc import Doc
+from rasd.lexicon.lexicons import Lexicons
+
+
+def find_mentions(doc: Doc, lexicons: Lexicons) -> Doc:
+    """Fill `quantities`, `triggers`, `people` and `markers`: "قتل 7 مدنيين" -> a trigger, a number, a noun."""
+    tokens = doc.tokens
+    return replace(
+        doc,
+        quantities=tuple(lexicons.numbers.find(tokens)),
+        triggers=tuple(lexicons.triggers.find(tokens)),
+        people=tuple(lexicons.people.find(tokens)),
+        markers=tuple(lexicons.markers.find(tokens)),
+    )

@@ -1,0 +1,1 @@
+"""Language knowledge as data: lexicon files (data/), their loader and matcher, and `load_lexicons`."""

@@ -1,0 +1,51 @@
+"""The pipeline: the stages an article goes through, in order, each a pure function of the Doc.
+
+    read_article -> find_mentions -> find_events
+
+`extract` runs them all on one article; `extract_many` on a stream of them, where one
+article that fails is reported and the rest go on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from rasd.doc import Doc, read_article
+from rasd.extract.events import find_events
+from rasd.extract.mentions import find_mentions
+from rasd.lexicon.lexicons import Lexicons, load_lexicons
+from rasd.model import Article, ArticleEvents
+
+
+def analyse(article: Article, lexicons: Lexicons | None = None) -> Doc:
+    """Run every stage on one article and return the annotated Doc."""
+    lexicons = lexicons or load_lexicons()
+    doc = read_article(article)
+    doc = find_mentions(doc, lexicons)
+    return find_events(doc)
+
+
+def extract(article: Article, lexicons: Lexicons | None = None) -> ArticleEvents:
+    """The events of one article: `{"id": ..., "events": [...]}`."""
+    return ArticleEvents(id=article.id, events=list(analyse(article, lexicons).events))
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """An article the pipeline could not process, and why."""
+
+    article_id: str
+    error: str
+
+
+def extract_many(
+    articles: Iterable[Article], lexicons: Lexicons | None = None
+) -> Iterator[ArticleEvents | Failure]:
+    """Extract each article in turn; an article that raises yields a `Failure` and the rest go on."""
+    lexicons = lexicons or load_lexicons()
+    for article in articles:
+        try:
+            yield extract(article, lexicons)
+        except Exception as error:  # one bad article must never stop a batch
+            yield Failure(article.id, f"{type(error).__name__}: {error}")

@@ -1,0 +1,150 @@
+"""Tokens of the normalised text, and the clitic analyses of each Arabic word.
+
+Arabic glues conjunctions, prepositions, the article and pronouns to the word they go
+with, so one lexicon entry must match many surface forms. `analyses` lists every way a
+word may be cut into proclitics + stem + suffixes; a lexicon entry matches a word when
+one of those cuts has the entry's stem and only affixes its part of speech allows.
+
+    >>> [a.stem for a in analyses("وبقصفها")][:3]
+    ['وبقصفها', 'وبقصف', 'بقصفها']
+    >>> any(a.stem == "قصف" for a in analyses("وبقصفها"))
+    True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|\S")
+
+MIN_STEM = 2
+"""A cut never leaves a stem shorter than this."""
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word, number or punctuation mark of the normalised text."""
+
+    start: int
+    """Offset of the first character in the normalised text."""
+    end: int
+    """Offset just past the last character in the normalised text."""
+    text: str
+    """The normalised characters."""
+    kind: str
+    """"word", "number" (ASCII digits, maybe with , or . inside) or "punct"."""
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """One way to cut a word: "وبقصفها" -> (("CONJ", "و"), ("PREP", "ب")), "قصف", (("PRON", "ها"),)."""
+
+    prefixes: tuple[tuple[str, str], ...]
+    """Proclitics in reading order, each (kind, form); kinds CONJ PREP FUT DET IMPF."""
+    stem: str
+    """What is left: the form a lexicon entry is written in."""
+    suffixes: tuple[tuple[str, str], ...]
+    """Suffixes in reading order, each (kind, form); kinds VERB NUM ACC PRON."""
+
+    @property
+    def kinds(self) -> frozenset[str]:
+        """Every affix kind this cut strips, e.g. {"CONJ", "PREP", "PRON"}."""
+        return frozenset(kind for kind, _ in self.prefixes + self.suffixes)
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split normalised text into words, numbers and punctuation: "قتل 7، بينهم" -> 4 tokens."""
+    tokens = []
+    for match in _TOKEN.finditer(text):
+        piece = match.group()
+        if piece[0].isdigit():
+            kind = "number"
+        elif piece[0].isalpha():
+            kind = "word"
+        else:
+            kind = "punct"
+        tokens.append(Token(match.start(), match.end(), piece, kind))
+    return tokens
+
+
+_CONJ = ("و", "ف")
+_PREP = ("ب", "ل", "ك")
+_IMPERFECT = ("ي", "ت", "ن", "ا")
+# Longest first, so "هما" is tried before "ها" and "ه".
+_PRONOUNS = ("هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك")
+_VERB_ENDINGS = ("تما", "تم", "وا", "ون", "ين", "ان", "تا", "ت", "ا", "ن")
+_NUMBER_ENDINGS = ("ات", "ون", "ين", "ان")
+_ACCUSATIVE = "ا"  # tanween alef of an indefinite noun: قتيلا، مدنيا، موقعا
+
+
+def _prefix_cuts(word: str) -> list[tuple[tuple[tuple[str, str], ...], str]]:
+    """Every (proclitics, rest) of a word, the uncut word first."""
+    cuts: list[tuple[tuple[tuple[str, str], ...], str]] = [((), word)]
+    conj_cuts = [((), word)]
+    if word[:1] in _CONJ and len(word) - 1 >= MIN_STEM:
+        conj_cuts.append(((("CONJ", word[0]),), word[1:]))
+    for conj, rest in conj_cuts:
+        if conj:
+            cuts.append((conj, rest))
+        # لل = ل + ال: "للقوات" -> ل + ال + قوات
+        if rest.startswith("لل") and len(rest) - 2 >= MIN_STEM:
+            cuts.append((conj + (("PREP", "ل"), ("DET", "ال")), rest[2:]))
+        preps = [(conj, rest)]
+        if rest[:1] in _PREP and len(rest) - 1 >= MIN_STEM:
+            preps.append((conj + (("PREP", rest[0]),), rest[1:]))
+            cuts.append(preps[-1])
+        if rest[:1] == "س" and rest[1:2] in _IMPERFECT and len(rest) - 2 >= MIN_STEM:
+            cuts.append((conj + (("FUT", "س"), ("IMPF", rest[1])), rest[2:]))
+        for pre, body in preps:
+            if body.startswith("ال") and len(body) - 2 >= MIN_STEM:
+                cuts.append((pre + (("DET", "ال"),), body[2:]))
+        if rest[:1] in _IMPERFECT and len(rest) - 1 >= MIN_STEM:
+            cuts.append((conj + (("IMPF", rest[0]),), rest[1:]))
+    return cuts
+
+
+def _suffix_cuts(body: str) -> list[tuple[str, tuple[tuple[str, str], ...]]]:
+    """Every (stem, suffixes) of a body, the uncut body first."""
+    cuts: list[tuple[str, tuple[tuple[str, str], ...]]] = [(body, ())]
+    bases = [(body, ())]
+    for pronoun in _PRONOUNS:
+        if body.endswith(pronoun) and len(body) - len(pronoun) >= MIN_STEM:
+            base = body[: -len(pronoun)]
+            suffix = (("PRON", pronoun),)
+            bases.append((base, suffix))
+            cuts.append((base, suffix))
+            if base.endswith("ت"):  # taa marbuta is written ت before a pronoun: عمليتها
+                cuts.append((base[:-1] + "ه", suffix))
+            break
+    for base, suffix in bases:
+        for ending in _VERB_ENDINGS:
+            if base.endswith(ending) and len(base) - len(ending) >= MIN_STEM:
+                cuts.append((base[: -len(ending)], (("VERB", ending), *suffix)))
+        for ending in _NUMBER_ENDINGS:
+            if base.endswith(ending) and len(base) - len(ending) >= MIN_STEM:
+                cuts.append((base[: -len(ending)], (("NUM", ending), *suffix)))
+    if body.endswith(_ACCUSATIVE) and len(body) - 1 >= MIN_STEM:
+        cuts.append((body[:-1], (("ACC", _ACCUSATIVE),)))
+    return cuts
+
+
+@lru_cache(maxsize=200_000)
+def analyses(word: str) -> tuple[Analysis, ...]:
+    """Every cut of a normalised word into proclitics, stem and suffixes, the uncut word first."""
+    seen = set()
+    result = []
+    for prefixes, body in _prefix_cuts(word):
+        for stem, suffixes in _suffix_cuts(body):
+            key = (prefixes, stem, suffixes)
+            if key not in seen:
+                seen.add(key)
+                result.append(Analysis(prefixes, stem, suffixes))
+            # The article may belong to the entry itself: "بالعراق" -> ب + "العراق".
+            if prefixes and prefixes[-1] == ("DET", "ال"):
+                kept = (prefixes[:-1], "ال" + stem, suffixes)
+                if kept not in seen:
+                    seen.add(kept)
+                    result.append(Analysis(*kept))
+    return tuple(result)
