@@ -10,6 +10,7 @@ from collections.abc import Iterable
 import click
 
 from rasd.errors import InputError, RasdError
+from rasd.evaluate import evaluate_files, render
 from rasd.ingest.read import parse_date, read_articles
 from rasd.lexicon.lexicons import load_lexicons
 from rasd.model import Article, ArticleEvents, Event
@@ -45,9 +46,10 @@ def _articles(path: str, published: dt.date | None, problems: list[str]) -> Iter
 def _table(result: ArticleEvents) -> Iterable[str]:
     for event in result.events:
         counts = " ".join(
-            f"{name}={getattr(event, name)}" for name in ("killed", "injured", "captured", "missing")
+            f"{name}={getattr(event, name)}"
+            for name in ("killed", "injured", "captured", "missing")
             if getattr(event, name) is not None
-        )  # fmt: skip
+        )
         parts = ",".join(f"{key}={value}" for key, value in event.breakdown.items())
         evidence = event.evidence.text.replace("\n", " ")
         evidence = evidence if len(evidence) <= 90 else evidence[:89] + "…"
@@ -58,11 +60,21 @@ def _table(result: ArticleEvents) -> Iterable[str]:
 
 @main.command()
 @click.argument("source", type=click.Path(allow_dash=True, dir_okay=False))
-@click.option("--published", callback=_date, metavar="DATE",
-              help="Publication date (YYYY-MM-DD) for articles that carry none.")
-@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "table"]), default="json",
-              show_default=True, help="json: the object of a single article, else an array of them; "
-              "jsonl: one object a line; table: one event a line, tab-separated.")  # fmt: skip
+@click.option(
+    "--published",
+    callback=_date,
+    metavar="DATE",
+    help="Publication date (YYYY-MM-DD) for articles that carry none.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "jsonl", "table"]),
+    default="json",
+    show_default=True,
+    help="json: the object of a single article, else an array of them; "
+    "jsonl: one object a line; table: one event a line, tab-separated.",
+)
 def extract(source: str, published: dt.date | None, fmt: str) -> None:
     """Extract the events of SOURCE: a text file (one article), JSONL (id, text, published…) or - for stdin.
 
@@ -95,8 +107,28 @@ def extract(source: str, published: dt.date | None, fmt: str) -> None:
 
 
 @main.command()
-@click.option("--model", type=click.Choice(sorted(SCHEMAS)), default="output", show_default=True,
-              help="output: one article's result; event: one event; article: one input article.")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.argument("predictions", required=False, type=click.Path(exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+def evaluate(gold: str, predictions: str | None, as_json: bool) -> None:
+    """Score PREDICTIONS (JSONL of {"id", "events"}) against GOLD (shared/eval/SCHEMA.md format).
+
+    Without PREDICTIONS, extracts the events of GOLD's articles first. Prints event precision,
+    recall and F1 by type, field accuracy on matched events and end-to-end casualty recall,
+    exactly as shared/eval/score.py does.
+    """
+    report = evaluate_files(gold, predictions, load_lexicons())
+    click.echo(json.dumps(report, indent=1) if as_json else render(report))
+
+
+@main.command()
+@click.option(
+    "--model",
+    type=click.Choice(sorted(SCHEMAS)),
+    default="output",
+    show_default=True,
+    help="output: one article's result; event: one event; article: one input article.",
+)
 def schema(model: str) -> None:
     """Print the JSON Schema of rasd's output (or of one event, or of an input article)."""
     click.echo(json.dumps(SCHEMAS[model].model_json_schema(), ensure_ascii=False, indent=2))

@@ -48,6 +48,8 @@ class Doc:
     sentences: tuple[Sentence, ...]
     quantities: tuple[Quantity, ...] = ()
     """Numbers and number phrases (stage `find_mentions`)."""
+    hedges: frozenset[int] = frozenset()
+    """Indexes of the tokens right after a hedge such as "ما لا يقل عن" (stage `find_mentions`)."""
     triggers: tuple[Hit, ...] = ()
     """Trigger words and phrases (stage `find_mentions`)."""
     people: tuple[Hit, ...] = ()

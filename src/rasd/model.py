@@ -7,16 +7,30 @@ Casualty and attribution fields sit at the top level of the event, as the schema
 
 from __future__ import annotations
 
-import hashlib
 import datetime as dt
+import hashlib
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 EventType = Literal[
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-]  # fmt: skip
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+]
 Sector = Literal["GOV", "MIL", "REB", "CVL", "MED", "IGO", "PTY", "OTHER"]
 Category = Literal["civilians", "women", "children", "men", "soldiers", "fighters", "police"]
 CasualtyField = Literal["killed", "injured", "captured", "missing"]
@@ -33,7 +47,9 @@ class Article(Record):
 
     id: str = Field(description="Identifier, unique in its source (JSONL `id`, or the file name).")
     text: str = Field(description="The article body exactly as published; every evidence offset points here.")
-    published: dt.date | None = Field(None, description="Publication date; relative dates resolve against it.")
+    published: dt.date | None = Field(
+        None, description="Publication date; relative dates resolve against it."
+    )
     outlet: str | None = Field(None, description="Who published it, e.g. 'BBC Arabic'.")
     url: str | None = Field(None, description="Where it was published.")
     title: str | None = Field(None, description="Headline, when known.")
@@ -67,7 +83,9 @@ class Place(Record):
     lat: float | None = None
     lon: float | None = None
     geonames_id: int | None = None
-    precision: int | None = Field(None, description="1 town, 2 region/admin1, 3 country (ACLED geo_precision).")
+    precision: int | None = Field(
+        None, description="1 town, 2 region/admin1, 3 country (ACLED geo_precision)."
+    )
 
 
 class Casualties(Record):

@@ -11,7 +11,9 @@ GOOD = {"id": "a1", "text": "قتل 6 مدنيين وإصابة 23 آخرين", 
 
 
 def _split(items):
-    return [i for i in items if not isinstance(i, InputError)], [i for i in items if isinstance(i, InputError)]
+    return [i for i in items if not isinstance(i, InputError)], [
+        i for i in items if isinstance(i, InputError)
+    ]
 
 
 def test_plain_text_file_is_one_article_named_after_the_file(tmp_path):

@@ -5,7 +5,9 @@ from rasd.text.tokens import tokenize
 
 
 def _find(entries, text):
-    return [(hit.entry.id, hit.start, hit.end) for hit in Matcher(entries).find(tokenize(normalise(text).text))]
+    return [
+        (hit.entry.id, hit.start, hit.end) for hit in Matcher(entries).find(tokenize(normalise(text).text))
+    ]
 
 
 def test_one_entry_matches_every_clitic_form():

@@ -13,6 +13,7 @@ else before it in the sentence. Counts after "بينهم"/"منهم" break the c
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import get_args
 
@@ -44,18 +45,18 @@ class Count:
     rules: tuple[str, ...]
 
 
-def _in(sentence: Sentence, hits, *, kind: str | None = None, column: str = "kind"):
-    return [
-        hit for hit in hits
-        if sentence.first <= hit.start < sentence.last and (kind is None or hit.entry.fields.get(column) == kind)
-    ]  # fmt: skip
+def _in(sentence: Sentence, hits: Iterable[Hit], kind: str | None = None) -> list[Hit]:
+    """The hits that start in the sentence (of one marker kind, if given)."""
+    inside = [hit for hit in hits if sentence.first <= hit.start < sentence.last]
+    return [hit for hit in inside if kind is None or hit.entry.fields.get("kind") == kind]
 
 
-def _counts(doc: Doc, sentence: Sentence, casualty_words: list[Hit]) -> list[Count]:
+def _counts(doc: Doc, sentence: Sentence, casualty_words: list[Hit], markers: list[Hit]) -> list[Count]:
     """Every count in the sentence (see the module docstring)."""
     nouns = {hit.start: hit for hit in _in(sentence, doc.people)}
-    hedges = {hit.start for hit in _in(sentence, doc.markers, kind="approx-after")}
+    hedges = {hit.start for hit in _in(sentence, doc.markers, "approx-after")}
     after_casualty_word = {hit.end for hit in casualty_words}
+    after_marker = {hit.end for hit in markers}
     counts, used = [], set()
     for quantity in doc.quantities:
         if not sentence.first <= quantity.start < sentence.last:
@@ -69,22 +70,26 @@ def _counts(doc: Doc, sentence: Sentence, casualty_words: list[Hit]) -> list[Cou
         last = noun.end if noun else quantity.end
         if noun:
             used.add(noun.start)
-        counts.append(Count(
-            quantity.start, last, quantity.value, quantity.approximate or last in hedges,
-            noun.entry.fields["category"] if noun else None,
-            (noun.entry.fields.get("role") or None) if noun else None,
-            (*quantity.rules, *((f"people:{noun.entry.id}",) if noun else ())),
-        ))  # fmt: skip
+        counts.append(
+            Count(
+                quantity.start,
+                last,
+                quantity.value,
+                quantity.approximate or last in hedges,
+                noun.entry.fields["category"] if noun else None,
+                (noun.entry.fields.get("role") or None) if noun else None,
+                (*quantity.rules, *((f"people:{noun.entry.id}",) if noun else ())),
+            )
+        )
     for start, noun in nouns.items():
         if start in used:
             continue
         number = noun.entry.fields["number"]
-        if number == "du" or (number == "sg" and start in after_casualty_word):
-            counts.append(Count(
-                noun.start, noun.end, 2 if number == "du" else 1, noun.end in hedges,
-                noun.entry.fields["category"], noun.entry.fields.get("role") or None,
-                (f"people:{noun.entry.id}",),
-            ))  # fmt: skip
+        if number == "du" or (number == "sg" and start in after_casualty_word | after_marker):
+            hedged = noun.end in hedges or noun.start in doc.hedges
+            value = 2 if number == "du" else 1
+            category, role = noun.entry.fields["category"], noun.entry.fields.get("role") or None
+            counts.append(Count(start, noun.end, value, hedged, category, role, (f"people:{noun.entry.id}",)))
     return sorted(counts, key=lambda count: count.first)
 
 
@@ -95,9 +100,10 @@ def _role_word(count: Count, sentence: Sentence, casualty_words: list[Hit]) -> H
     after = [hit for hit in casualty_words if hit.start >= count.last]
     same_before = [hit for hit in before if sentence.clause_of(hit.start) == clause]
     same_after = [
-        hit for hit in after
+        hit
+        for hit in after
         if sentence.clause_of(hit.start) == clause and hit.start - count.last <= _FOLLOWING_REACH
-    ]  # fmt: skip
+    ]
     if same_before:
         return same_before[-1]
     if same_after:
@@ -105,14 +111,18 @@ def _role_word(count: Count, sentence: Sentence, casualty_words: list[Hit]) -> H
     return before[-1] if before else None
 
 
-def _breaks_down(count: Count, markers: list[Hit], casualty_words: list[Hit]) -> bool:
-    """Whether a "بينهم"/"منهم" stands before the count with no casualty word in between."""
-    for marker in markers:
-        if marker.end <= count.first and not any(
-            marker.end <= word.start < count.first for word in casualty_words
-        ):
-            return True
-    return False
+def _breaks_down(count: Count, sentence: Sentence, markers: list[Hit], casualty_words: list[Hit]) -> bool:
+    """Whether the count is a part of the count before it: after a "بينهم"/"منهم" of its clause,
+    with no casualty word in between, and no role of its own ("و80 جريحا" is a new count)."""
+    if count.role:
+        return False
+    clause = sentence.clause_of(count.first)
+    return any(
+        marker.end <= count.first
+        and sentence.clause_of(marker.start) == clause
+        and not any(marker.end <= word.start < count.first for word in casualty_words)
+        for marker in markers
+    )
 
 
 def read_casualties(
@@ -122,15 +132,15 @@ def read_casualties(
 
     `casualty_words` are the sentence's trigger hits that carry a casualty role, negated ones left out.
     """
-    markers = _in(sentence, doc.markers, kind="breakdown")
+    markers = _in(sentence, doc.markers, "breakdown")
     totals: dict[str, list[Count]] = defaultdict(list)
     parts: dict[str, list[tuple[Count, str]]] = defaultdict(list)
     evidence: dict[str, Evidence] = {}
     last_role = None
-    for count in _counts(doc, sentence, casualty_words):
+    for count in _counts(doc, sentence, casualty_words, markers):
         word = _role_word(count, sentence, casualty_words)
         role = count.role or (word.entry.fields["casualty"] if word else None)
-        if _breaks_down(count, markers, casualty_words) and last_role:
+        if last_role and _breaks_down(count, sentence, markers, casualty_words):
             if count.category in _CATEGORIES and count.value is not None:
                 parts[last_role].append((count, count.category))
             continue
@@ -156,7 +166,9 @@ def read_casualties(
             breakdown[count.category] += count.value
     for count, category in parts[broken_down]:
         breakdown[category] += count.value or 0
-        evidence.setdefault(f"breakdown.{category}", doc.evidence(count.first, count.last, "+".join(count.rules)))
+        evidence.setdefault(
+            f"breakdown.{category}", doc.evidence(count.first, count.last, "+".join(count.rules))
+        )
     used = [count for role in _ROLES for count in totals[role]] + [count for count, _ in parts[broken_down]]
     casualties = Casualties(
         **values,

@@ -1,7 +1,7 @@
 """Events: one per sentence and event type that a trigger states and no negation denies.
 
-    قتل 7 مدنيين … جراء قصف القوات الأذربيجانية …
-    -> ASSAULT, mode heavy-weapons, killed 7, evidence = the sentence
+قتل 7 مدنيين … جراء قصف القوات الأذربيجانية …
+-> ASSAULT, mode heavy-weapons, killed 7, evidence = the sentence
 """
 
 from __future__ import annotations
@@ -30,9 +30,12 @@ def _negated(doc: Doc, sentence: Sentence, trigger: Hit) -> bool:
 
 def _sentence_events(doc: Doc, sentence: Sentence) -> list[Event]:
     triggers = [
-        hit for hit in doc.triggers
-        if sentence.first <= hit.start < sentence.last and not _negated(doc, sentence, hit)
-    ]  # fmt: skip
+        hit
+        for hit in doc.triggers
+        if sentence.first <= hit.start < sentence.last
+        and hit.entry.fields["event_type"] != "NONE"
+        and not _negated(doc, sentence, hit)
+    ]
     events = []
     for event_type in dict.fromkeys(hit.entry.fields["event_type"] for hit in triggers):
         own = [hit for hit in triggers if hit.entry.fields["event_type"] == event_type]
@@ -44,15 +47,17 @@ def _sentence_events(doc: Doc, sentence: Sentence) -> list[Event]:
             field_evidence
         )
         evidence = doc.char_evidence(sentence.span.start, sentence.span.end)
-        events.append(Event(
-            id=event_id(doc.article.id, event_type, evidence.start, evidence.end),
-            article_id=doc.article.id,
-            event_type=event_type,
-            mode=mode,
-            evidence=evidence,
-            field_evidence=field_evidence,
-            **casualties.model_dump(),
-        ))  # fmt: skip
+        events.append(
+            Event(
+                id=event_id(doc.article.id, event_type, evidence.start, evidence.end),
+                article_id=doc.article.id,
+                event_type=event_type,
+                mode=mode,
+                evidence=evidence,
+                field_evidence=field_evidence,
+                **casualties.model_dump(),
+            )
+        )
     return events
 
 

@@ -9,11 +9,12 @@ from rasd.lexicon.lexicons import Lexicons
 
 
 def find_mentions(doc: Doc, lexicons: Lexicons) -> Doc:
-    """Fill `quantities`, `triggers`, `people` and `markers`: "قتل 7 مدنيين" -> a trigger, a number, a noun."""
+    """Fill the mention fields: "قتل 7 مدنيين" -> a trigger, a number, a counted-people noun."""
     tokens = doc.tokens
     return replace(
         doc,
         quantities=tuple(lexicons.numbers.find(tokens)),
+        hedges=lexicons.numbers.hedges(tokens),
         triggers=tuple(lexicons.triggers.find(tokens)),
         people=tuple(lexicons.people.find(tokens)),
         markers=tuple(lexicons.markers.find(tokens)),

@@ -58,11 +58,13 @@ def _article(record: object, path: str, line: int, published: dt.date | None) ->
     return Article(id=str(identifier), text=text, published=date or published, **fields)
 
 
-def read_jsonl(stream: IO[str], path: str, published: dt.date | None = None) -> Iterator[Article | InputError]:
+def read_jsonl(
+    stream: IO[str], path: str, published: dt.date | None = None
+) -> Iterator[Article | InputError]:
     """Articles from JSONL with `id`, `text` and optionally `published`, `outlet`, `url`, `title`."""
     line = 0
     try:
-        for line, raw in enumerate(stream, start=1):  # noqa: B007 - `line` is read after the loop
+        for line, raw in enumerate(stream, start=1):
             if not raw.strip():
                 continue
             try:
@@ -83,7 +85,7 @@ def _open(path: str) -> IO[str]:
         return sys.stdin
     if path.endswith(".gz"):
         return io.TextIOWrapper(gzip.open(path), encoding="utf-8")
-    return open(path, encoding="utf-8")  # noqa: SIM115 - the caller closes it
+    return open(path, encoding="utf-8")
 
 
 def _looks_like_jsonl(path: str, head: str) -> bool:

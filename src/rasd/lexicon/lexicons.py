@@ -11,24 +11,36 @@ from functools import cache
 from typing import get_args
 
 from rasd.lexicon.loader import Entry, check_choice, data_path, read_tsv
-from rasd.lexicon.matcher import Hit, Matcher
+from rasd.lexicon.matcher import Matcher
 from rasd.model import CasualtyField, Category, EventType
 from rasd.text.numbers import NumberReader
 
-
-
 MODES = {
-    "ASSAULT": ("abduct", "beat", "torture", "sexual", "targeted", "destroy", "primitive", "firearms",
-                "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons", "crowd-control",
-                "unconventional"),
-}  # fmt: skip
+    "ASSAULT": (
+        "abduct",
+        "beat",
+        "torture",
+        "sexual",
+        "targeted",
+        "destroy",
+        "primitive",
+        "firearms",
+        "explosives",
+        "suicide-attack",
+        "aerial",
+        "drone",
+        "heavy-weapons",
+        "crowd-control",
+        "unconventional",
+    ),
+}
 """PLOVER modes allowed for each event type (shared/eval/SCHEMA.md)."""
 
 
 def _triggers(path_name: str = "triggers.tsv") -> list[Entry]:
     entries = read_tsv(data_path(path_name), ("event_type",))
     for entry in entries:
-        event_type = check_choice(entry, "event_type", get_args(EventType))
+        event_type = check_choice(entry, "event_type", (*get_args(EventType), "NONE"))
         check_choice(entry, "mode", MODES.get(event_type, ()), optional=True)
         check_choice(entry, "casualty", get_args(CasualtyField), optional=True)
     return entries

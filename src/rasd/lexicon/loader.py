@@ -48,9 +48,12 @@ def data_path(name: str) -> Path:
     return Path(str(resources.files("rasd.lexicon") / "data" / name))
 
 
-def read_tsv(path: Path, columns: Iterable[str] = ()) -> list[Entry]:
-    """Read a lexicon TSV file, checking its header and that `columns` are present and non-empty."""
-    required = ("id", "form", *columns)
+def read_tsv(path: Path, columns: Iterable[str] = (), *, forms: bool = True) -> list[Entry]:
+    """Read a lexicon TSV file, checking its header and that `columns` are present and non-empty.
+
+    With `forms=False` the file is a table keyed by id alone (no `form` column, `words` empty).
+    """
+    required = ("id", "form", *columns) if forms else ("id", *columns)
     name = path.name
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
@@ -85,11 +88,11 @@ def read_tsv(path: Path, columns: Iterable[str] = ()) -> list[Entry]:
         pos = row.get("pos") or "noun"
         if pos not in POS:
             raise LexiconError(str(path), number, f"pos '{pos}' is not one of {', '.join(POS)}")
-        words = tuple(normalise_form(row["form"]).split())
-        if not words:
+        words = tuple(normalise_form(row["form"]).split()) if forms else ()
+        if forms and not words:
             raise LexiconError(str(path), number, f"form '{row['form']}' is empty once normalised")
         others = {key: value for key, value in row.items() if key not in ("id", "form", "pos")}
-        entries.append(Entry(row["id"], row["form"], words, pos, others, f"{name}:{number}"))
+        entries.append(Entry(row["id"], row.get("form", ""), words, pos, others, f"{name}:{number}"))
     if header is None:
         raise LexiconError(str(path), None, "no header line")
     return entries

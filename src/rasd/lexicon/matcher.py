@@ -1,9 +1,9 @@
 """Finding lexicon entries in a token sequence, clitics and inflection allowed by part of speech.
 
-    >>> from rasd.text.tokens import tokenize
-    >>> m = Matcher([Entry("shell", "قصف", ("قصف",), "noun")])
-    >>> [(hit.entry.id, hit.start, hit.end) for hit in m.find(tokenize("وبقصفها المدينة"))]
-    [('shell', 0, 1)]
+>>> from rasd.text.tokens import tokenize
+>>> m = Matcher([Entry("shell", "قصف", ("قصف",), "noun")])
+>>> [(hit.entry.id, hit.start, hit.end) for hit in m.find(tokenize("وبقصفها المدينة"))]
+[('shell', 0, 1)]
 """
 
 from __future__ import annotations

@@ -19,19 +19,48 @@ from dataclasses import dataclass
 # One character in, one character out: the text keeps its length.
 _ONE_TO_ONE = {
     # alef with hamza or madda, alef wasla -> bare alef
-    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
+    "أ": "ا",
+    "إ": "ا",
+    "آ": "ا",
+    "ٱ": "ا",
     # alef maqsura -> ya; taa marbuta -> ha
-    "ى": "ي", "ة": "ه",
+    "ى": "ي",
+    "ة": "ه",
     # Persian and Urdu letters seen in Arabic-script text
-    "ی": "ي", "ې": "ي", "ک": "ك", "ھ": "ه", "ہ": "ه", "ۀ": "ه",
+    "ی": "ي",
+    "ې": "ي",
+    "ک": "ك",
+    "ھ": "ه",
+    "ہ": "ه",
+    "ۀ": "ه",
     # Arabic decimal and thousands separators, percent sign
-    "٫": ".", "٬": ",", "٪": "%",
+    "٫": ".",
+    "٬": ",",
+    "٪": "%",
     # quote marks -> ASCII
-    "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "″": '"',
-    "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'",
+    "“": '"',
+    "”": '"',
+    "„": '"',
+    "‟": '"',
+    "«": '"',
+    "»": '"',
+    "″": '"',
+    "‘": "'",
+    "’": "'",
+    "‚": "'",
+    "‛": "'",
+    "′": "'",
     # dashes -> hyphen-minus; no-break and other spaces -> space
-    "–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-",
-    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ",
+    "–": "-",
+    "—": "-",
+    "‐": "-",
+    "‑": "-",
+    "−": "-",
+    "\u00a0": " ",
+    "\u2007": " ",
+    "\u202f": " ",
+    "\u2009": " ",
+    "\u200a": " ",
 }
 _ONE_TO_ONE.update({chr(0x0660 + d): str(d) for d in range(10)})  # Arabic-Indic digits
 _ONE_TO_ONE.update({chr(0x06F0 + d): str(d) for d in range(10)})  # Persian digits

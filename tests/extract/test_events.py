@@ -1,0 +1,50 @@
+from pathlib import Path
+
+import pytest
+
+SEED = Path(__file__).parents[2] / "examples" / "seed-karabakh.txt"
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        # shapes from ANT 2018 articles
+        ("قتل 3 أشخاص على الأقل في غارة جوية شنتها طائرة مجهولة.", "aerial"),
+        ("أصيب 13 شخصا في تفجير انتحاري بسيارة ملغومة قرب القصر الرئاسي.", "suicide-attack"),
+        ("قتل جنديان في اشتباكات مع مسلحين قرب الحدود.", "firearms"),
+        ("قتل شخص وأصيب اثنان بانفجار عبوة ناسفة في السوق.", "explosives"),
+        ("اغتال مسلحون مسؤولا محليا في المدينة.", "targeted"),
+        ("وأعلنت الشرطة مقتل ثلاثة مهاجمين.", None),
+    ],
+)
+def test_assault_triggers_and_modes(events_of, text, mode):
+    (event,) = events_of(text)
+    assert event.event_type == "ASSAULT" and event.mode == mode
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأكد الرئيس أن قواته لا تقصف المدنيين ومنشآت البنية التحتية.",  # seed article
+        "وقالت الشرطة إن الحادث لم يسفر عن إصابات.",  # ANT: BB-economy-230-20180825 shape
+        "وأفاد السكان بأن الحريق لم يؤد إلى مقتل أحد.",
+    ],
+)
+def test_negated_triggers_give_no_event(events_of, text):
+    assert events_of(text) == []
+
+
+def test_sentences_without_violence_give_no_event(events_of):
+    # ANT 2018, economy: no happening of conflict
+    assert events_of("ارتفعت أسعار النفط 2.5 في المئة الثلاثاء بعد قرار أوبك خفض الإنتاج.") == []
+
+
+def test_seed_event_evidence_points_into_the_original_text(events_of):
+    text = SEED.read_text(encoding="utf-8")
+    events = events_of(text)
+    assert events, "the seed article has events"
+    for event in events:
+        assert text[event.evidence.start : event.evidence.end] == event.evidence.text
+        for evidence in event.field_evidence.values():
+            assert text[evidence.start : evidence.end] == evidence.text
+    assert len({event.id for event in events}) == len(events)
