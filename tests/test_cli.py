@@ -75,3 +75,12 @@ def test_every_command_is_documented_in_the_readme():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     documented = set(re.findall(r"^### `rasd (\w+)", readme, flags=re.M))
     assert documented == set(main.commands)
+
+
+def test_explain_shows_each_field_with_its_span_and_rule():
+    result = _run("extract", str(SEED), "--published", "2023-09-20", "--explain")
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0].startswith("# seed-karabakh: ")
+    killed = next(line for line in lines if line.strip().startswith("killed = 7"))
+    assert "«7 مدنيين»" in killed and "triggers:kill.verb" in killed

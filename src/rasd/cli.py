@@ -11,6 +11,7 @@ import click
 
 from rasd.errors import InputError, RasdError
 from rasd.evaluate import evaluate_files, render
+from rasd.explain import explain as explain_events
 from rasd.ingest.read import parse_date, read_articles
 from rasd.lexicon.lexicons import load_lexicons
 from rasd.model import Article, ArticleEvents, Event
@@ -75,7 +76,12 @@ def _table(result: ArticleEvents) -> Iterable[str]:
     help="json: the object of a single article, else an array of them; "
     "jsonl: one object a line; table: one event a line, tab-separated.",
 )
-def extract(source: str, published: dt.date | None, fmt: str) -> None:
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="Instead of the format, show every field of every event with its span and rule.",
+)
+def extract(source: str, published: dt.date | None, fmt: str, explain: bool) -> None:
     """Extract the events of SOURCE: a text file (one article), JSONL (id, text, published…) or - for stdin.
 
     Writes {"id": ..., "events": [...]} per article. A malformed record is reported on stderr with
@@ -84,21 +90,23 @@ def extract(source: str, published: dt.date | None, fmt: str) -> None:
     lexicons = load_lexicons()
     problems: list[str] = []
     results = []
-    if fmt == "table":
+    if fmt == "table" and not explain:
         click.echo("\t".join(("article", "type", "mode", "counts", "breakdown", "evidence")))
     for result in extract_many(_articles(source, published, problems), lexicons):
         if isinstance(result, Failure):
             problems.append(f"{result.article_id}: {result.error}")
             click.echo(f"rasd: article {result.article_id} failed: {result.error}", err=True)
             continue
-        if fmt == "jsonl":
+        if explain:
+            click.echo(explain_events(result))
+        elif fmt == "jsonl":
             click.echo(result.model_dump_json())
         elif fmt == "table":
             for row in _table(result):
                 click.echo(row)
         else:
             results.append(result.model_dump(mode="json"))
-    if fmt == "json":
+    if fmt == "json" and not explain:
         single = len(results) == 1 and not problems
         click.echo(json.dumps(results[0] if single else results, ensure_ascii=False, indent=2))
     if problems:

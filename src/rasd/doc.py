@@ -8,6 +8,7 @@ text; `Doc.evidence` maps them back to the original article text.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rasd.lexicon.matcher import Hit
 from rasd.model import Article, Event, Evidence
@@ -15,6 +16,9 @@ from rasd.text.normalise import Normalised, normalise
 from rasd.text.numbers import Quantity
 from rasd.text.sentences import Segment, split_clauses, split_sentences
 from rasd.text.tokens import Token, tokenize
+
+if TYPE_CHECKING:
+    from rasd.extract.actors import ActorMention
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +43,17 @@ class Sentence:
 
 
 @dataclass(frozen=True, slots=True)
+class Draft:
+    """An event being built, with where it was found: stages after `find_events` refine it."""
+
+    event: Event
+    sentence: int
+    """Index of its sentence in `Doc.sentences`."""
+    triggers: tuple[Hit, ...]
+    """The trigger hits of its type in that sentence, the first being the main one."""
+
+
+@dataclass(frozen=True, slots=True)
 class Doc:
     """An article read by rasd, and what each stage found in it."""
 
@@ -55,9 +70,18 @@ class Doc:
     people: tuple[Hit, ...] = ()
     """Nouns for counted people (stage `find_mentions`)."""
     markers: tuple[Hit, ...] = ()
-    """Negation and breakdown words (stage `find_mentions`)."""
-    events: tuple[Event, ...] = ()
-    """Events (stage `find_events`)."""
+    """Negation, breakdown and hedge words (stage `find_mentions`)."""
+    reporting: tuple[Hit, ...] = ()
+    """Words that introduce a source, a denial or an agent (stage `find_mentions`)."""
+    actors: tuple[ActorMention, ...] = ()
+    """Actor mentions (stage `find_actors`)."""
+    drafts: tuple[Draft, ...] = ()
+    """Events with where they were found (stage `find_events`, refined by the stages after it)."""
+
+    @property
+    def events(self) -> tuple[Event, ...]:
+        """The events found so far."""
+        return tuple(draft.event for draft in self.drafts)
 
     def evidence(self, first: int, last: int, rule: str | None = None) -> Evidence:
         """Evidence for tokens[first:last], quoting the original text."""

@@ -118,6 +118,13 @@ class EventHead(Record):
     article_id: str
     event_type: EventType
     mode: str | None = Field(None, description="PLOVER mode of the event type, e.g. 'aerial'.")
+    acled_event_type: str | None = Field(
+        None, description="ACLED event type, e.g. 'Explosions/Remote violence'."
+    )
+    acled_sub_event_type: str | None = Field(
+        None, description="ACLED sub-event type, e.g. 'Air/drone strike'."
+    )
+    cameo_root: str | None = Field(None, description="CAMEO root code, '01' to '20'.")
     actor: Actor | None = None
     target: Actor | None = None
     location: Place | None = None

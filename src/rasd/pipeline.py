@@ -1,6 +1,7 @@
 """The pipeline: the stages an article goes through, in order, each a pure function of the Doc.
 
-    read_article -> find_mentions -> find_events
+    read_article -> find_mentions -> find_actors -> find_events -> find_participants
+                 -> find_attribution -> merge_events
 
 `extract` runs them all on one article; `extract_many` on a stream of them, where one
 article that fails is reported and the rest go on.
@@ -12,8 +13,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from rasd.doc import Doc, read_article
+from rasd.extract.actors import find_actors
+from rasd.extract.attribution import find_attribution
 from rasd.extract.events import find_events
 from rasd.extract.mentions import find_mentions
+from rasd.extract.merge import merge_events
+from rasd.extract.participants import find_participants
 from rasd.lexicon.lexicons import Lexicons, load_lexicons
 from rasd.model import Article, ArticleEvents
 
@@ -23,7 +28,11 @@ def analyse(article: Article, lexicons: Lexicons | None = None) -> Doc:
     lexicons = lexicons or load_lexicons()
     doc = read_article(article)
     doc = find_mentions(doc, lexicons)
-    return find_events(doc)
+    doc = find_actors(doc, lexicons)
+    doc = find_events(doc, lexicons)
+    doc = find_participants(doc)
+    doc = find_attribution(doc)
+    return merge_events(doc)
 
 
 def extract(article: Article, lexicons: Lexicons | None = None) -> ArticleEvents:

@@ -48,3 +48,23 @@ def test_seed_event_evidence_points_into_the_original_text(events_of):
         for evidence in event.field_evidence.values():
             assert text[evidence.start : evidence.end] == evidence.text
     assert len({event.id for event in events}) == len(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وهدد الجيش بأنه سيقصف مواقع المسلحين.",  # future clitic on the trigger
+        "وقال إن الجيش سوف يقصف المواقع.",  # future word
+        "وحذر من أن التصعيد قد يؤدي إلى مقتل المدنيين.",  # modal before an imperfect verb
+        "وقال إنه إذا قصفت القوات المدينة فإن الرد سيكون قاسيا.",  # condition
+        "وقتل أكثر من 350 ألف شخص منذ بدء النزاع.",  # cumulative toll since the war began
+        "وكانت غارة مماثلة قد وقعت في عام 2016 على المدينة.",  # background year (published 2018)
+    ],
+)
+def test_things_that_did_not_happen_are_not_events(events_of, text):
+    assert [e for e in events_of(text) if e.event_type == "ASSAULT"] == []
+
+
+def test_a_year_of_publication_is_no_background(events_of):
+    (event,) = events_of("قتل 3 جنود في هجوم وقع في عام 2018 قرب الحدود.")
+    assert event.killed == 3

@@ -2,6 +2,7 @@
 
 import pytest
 
+from rasd.lexicon.lexicons import MARKER_KINDS
 from rasd.lexicon.loader import data_path, read_tsv
 
 ENTRIES = read_tsv(data_path("markers.tsv"), ("kind",))
@@ -12,7 +13,7 @@ def _of(kind):
 
 
 def test_every_kind_has_entries():
-    assert {entry.fields["kind"] for entry in ENTRIES} == {"negation", "breakdown", "approx-after"}
+    assert {entry.fields["kind"] for entry in ENTRIES} == set(MARKER_KINDS)
 
 
 @pytest.mark.parametrize("entry", _of("negation"), ids=lambda e: e.id)
@@ -30,3 +31,29 @@ def test_breakdown_words_break_the_count_before_them_down(events_of, entry):
 def test_hedges_after_a_count_make_it_approximate(events_of, entry):
     (event,) = events_of(f"قتل 9 أشخاص {entry.form} في غارة جوية.")
     assert event.killed == 9 and event.approximate
+
+
+@pytest.mark.parametrize("entry", _of("future"), ids=lambda e: e.id)
+def test_future_words_cancel_the_trigger_after_them(events_of, entry):
+    assert events_of(f"وقال المصدر إن الجيش {entry.form} يقصف القرية.") == []
+
+
+@pytest.mark.parametrize("entry", _of("modal"), ids=lambda e: e.id)
+def test_modal_words_before_an_imperfect_verb_cancel_it(events_of, entry):
+    assert events_of(f"وقال المصدر إن الجيش {entry.form} يقصف القرية.") == []
+
+
+@pytest.mark.parametrize("entry", _of("condition"), ids=lambda e: e.id)
+def test_condition_words_make_the_clause_hypothetical(events_of, entry):
+    assert events_of(f"وقال إنه {entry.form} قصف الجيش القرية فإن الرد سيكون قاسيا.") == []
+
+
+@pytest.mark.parametrize("entry", _of("since"), ids=lambda e: e.id)
+def test_since_phrases_make_the_toll_cumulative(events_of, entry):
+    assert events_of(f"وقتل 3500 شخص في القصف {entry.form} الحرب.") == []
+
+
+@pytest.mark.parametrize("entry", _of("year-word"), ids=lambda e: e.id)
+def test_year_words_before_another_year_make_background(events_of, entry):
+    assert events_of(f"وكان الجيش قد قصف القرية {entry.form} 2014.") == []
+    assert events_of(f"وقصف الجيش القرية {entry.form} 2018.") != []

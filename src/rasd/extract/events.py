@@ -1,4 +1,4 @@
-"""Events: one per sentence and event type that a trigger states and no negation denies.
+"""Events: one per sentence and event type that a trigger states as having happened.
 
 قتل 7 مدنيين … جراء قصف القوات الأذربيجانية …
 -> ASSAULT, mode heavy-weapons, killed 7, evidence = the sentence
@@ -8,60 +8,113 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from rasd.doc import Doc, Sentence
+from rasd.doc import Doc, Draft, Sentence
 from rasd.extract.casualties import read_casualties
+from rasd.lexicon.lexicons import Lexicons
 from rasd.lexicon.matcher import Hit
 from rasd.model import Event, event_id
+from rasd.text.tokens import analyses
 
-_NEGATION_REACH = 3
-"""A negation word this many tokens or fewer before a trigger, in its clause, cancels it."""
+_REACH = 3
+"""A negation or future word this many tokens or fewer before a trigger, in its clause, cancels it."""
+_YEARS = range(1900, 2101)
 
 
-def _negated(doc: Doc, sentence: Sentence, trigger: Hit) -> bool:
-    """Whether a negation word stands just before the trigger: "لم يسفر عن إصابات"."""
-    clause = sentence.clause_of(trigger.start)
+def _background_year(doc: Doc, sentence: Sentence, clause: int, markers: list[Hit]) -> bool:
+    """Whether the clause is dated to another year than the publication's: "في عام 2020", "منذ 2011"."""
+    year_words = {marker.end for marker in markers if marker.entry.fields["kind"] == "year-word"}
+    published = doc.article.published
     return any(
-        marker.entry.fields["kind"] == "negation"
-        and 0 <= trigger.start - marker.end < _NEGATION_REACH
-        and sentence.clause_of(marker.start) == clause
-        for marker in doc.markers
+        quantity.start in year_words
+        and quantity.value in _YEARS
+        and (published is None or quantity.value != published.year)
+        and sentence.clause_of(quantity.start) == clause
+        for quantity in doc.quantities
+        if sentence.first <= quantity.start < sentence.last
     )
 
 
-def _sentence_events(doc: Doc, sentence: Sentence) -> list[Event]:
+def _imperfect(doc: Doc, at: int) -> bool:
+    """Whether the token at `at` reads as an imperfect verb: "يؤدي", "تقصف"."""
+    return at < len(doc.tokens) and any("IMPF" in a.kinds for a in analyses(doc.tokens[at].text))
+
+
+def unreal(doc: Doc, sentence: Sentence, trigger: Hit) -> str | None:
+    """Why a trigger states no happening (negated, future, modal, hypothetical, stopped, background), or None.
+
+    "لم يسفر عن إصابات" negated; "سيقصف", "سوف يقصف" future; "قد يؤدي" modal; "إذا قصف" hypothetical;
+    "لوقف عمليتها العسكرية" stopped;
+    "قتل 350 ألفا منذ بدء الحرب", "في عام 2020" (published 2023) background.
+    """
+    if "FUT" in trigger.analysis.kinds:
+        return "future"
+    clause = sentence.clause_of(trigger.start)
+    markers = [
+        m
+        for m in doc.markers
+        if sentence.first <= m.start < sentence.last and sentence.clause_of(m.start) == clause
+    ]
+    for marker in markers:
+        kind = marker.entry.fields["kind"]
+        near = 0 <= trigger.start - marker.end < _REACH
+        if kind in ("negation", "future") and near:
+            return "negated" if kind == "negation" else "future"
+        if kind == "modal" and near and _imperfect(doc, marker.end):
+            return "modal"
+        if kind == "stop" and marker.end == trigger.start and trigger.entry.pos != "verb":
+            return "stopped"
+        if kind == "condition" and marker.end <= trigger.start:
+            return "hypothetical"
+        if kind == "since":
+            return "background"
+    return "background" if _background_year(doc, sentence, clause, markers) else None
+
+
+def _codes(lexicons: Lexicons, event_type: str, mode: str | None) -> dict[str, str | None]:
+    """The ACLED and CAMEO codes of a type and mode (event_types.tsv)."""
+    entry = lexicons.event_types.get((event_type, mode or "")) or lexicons.event_types[event_type, ""]
+    return {
+        key: entry.fields.get(key) or None
+        for key in ("acled_event_type", "acled_sub_event_type", "cameo_root")
+    }
+
+
+def _sentence_events(doc: Doc, lexicons: Lexicons, number: int, sentence: Sentence) -> list[Draft]:
     triggers = [
         hit
         for hit in doc.triggers
         if sentence.first <= hit.start < sentence.last
         and hit.entry.fields["event_type"] != "NONE"
-        and not _negated(doc, sentence, hit)
+        and not unreal(doc, sentence, hit)
     ]
-    events = []
+    drafts = []
     for event_type in dict.fromkeys(hit.entry.fields["event_type"] for hit in triggers):
         own = [hit for hit in triggers if hit.entry.fields["event_type"] == event_type]
         casualty_words = [hit for hit in own if hit.entry.fields.get("casualty")]
         casualties, field_evidence = read_casualties(doc, sentence, casualty_words)
         first = own[0]
         mode = next((hit.entry.fields["mode"] for hit in own if hit.entry.fields.get("mode")), None)
-        field_evidence = {"trigger": doc.evidence(first.start, first.end, f"triggers:{first.entry.id}")} | (
-            field_evidence
-        )
+        trigger = doc.evidence(first.start, first.end, f"triggers:{first.entry.id}")
         evidence = doc.char_evidence(sentence.span.start, sentence.span.end)
-        events.append(
-            Event(
-                id=event_id(doc.article.id, event_type, evidence.start, evidence.end),
-                article_id=doc.article.id,
-                event_type=event_type,
-                mode=mode,
-                evidence=evidence,
-                field_evidence=field_evidence,
-                **casualties.model_dump(),
-            )
+        event = Event(
+            id=event_id(doc.article.id, event_type, evidence.start, evidence.end),
+            article_id=doc.article.id,
+            event_type=event_type,
+            mode=mode,
+            evidence=evidence,
+            field_evidence={"trigger": trigger, **field_evidence},
+            **_codes(lexicons, event_type, mode),
+            **casualties.model_dump(),
         )
-    return events
+        drafts.append(Draft(event, number, tuple(own)))
+    return drafts
 
 
-def find_events(doc: Doc) -> Doc:
-    """Fill `events`: one event per sentence and event type its triggers state."""
-    events = [event for sentence in doc.sentences for event in _sentence_events(doc, sentence)]
-    return replace(doc, events=tuple(events))
+def find_events(doc: Doc, lexicons: Lexicons) -> Doc:
+    """Fill `drafts`: one event per sentence and event type its triggers state."""
+    drafts = [
+        draft
+        for number, sentence in enumerate(doc.sentences)
+        for draft in _sentence_events(doc, lexicons, number, sentence)
+    ]
+    return replace(doc, drafts=tuple(drafts))

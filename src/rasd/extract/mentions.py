@@ -18,4 +18,5 @@ def find_mentions(doc: Doc, lexicons: Lexicons) -> Doc:
         triggers=tuple(lexicons.triggers.find(tokens)),
         people=tuple(lexicons.people.find(tokens)),
         markers=tuple(lexicons.markers.find(tokens)),
+        reporting=tuple(lexicons.reporting.find(tokens)),
     )

@@ -10,31 +10,43 @@ from dataclasses import dataclass
 from functools import cache
 from typing import get_args
 
+from rasd.errors import LexiconError
 from rasd.lexicon.loader import Entry, check_choice, data_path, read_tsv
 from rasd.lexicon.matcher import Matcher
+from rasd.lexicon.roles import SECTORS, Role, read_roles
 from rasd.model import CasualtyField, Category, EventType
 from rasd.text.numbers import NumberReader
 
 MODES = {
-    "ASSAULT": (
-        "abduct",
-        "beat",
-        "torture",
-        "sexual",
-        "targeted",
-        "destroy",
-        "primitive",
-        "firearms",
-        "explosives",
-        "suicide-attack",
-        "aerial",
-        "drone",
-        "heavy-weapons",
-        "crowd-control",
-        "unconventional",
-    ),
-}
+    "AGREE": (), "SUPPORT": (), "CONCEDE": (), "COOPERATE": (), "AID": (),
+    "CONSULT": ("visit", "third-party", "multilateral", "phone"),
+    "RETREAT": ("withdraw", "release", "disarm", "ceasefire", "access", "resign"),
+    "REQUEST": ("assist", "change", "yield", "meet"),
+    "ACCUSE": ("disapprove", "investigate", "allege"),
+    "REJECT": ("assist", "change", "yield", "meet"),
+    "THREATEN": ("restrict", "arrest", "relations", "expel", "territory", "violence"),
+    "PROTEST": ("demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"),
+    "SANCTION": ("convict", "expel", "withdraw", "discontinue"),
+    "MOBILIZE": ("troops", "weapons", "police", "militia"),
+    "COERCE": ("seize", "restrict", "censor", "curfew", "martial-law", "arrest", "deport",
+               "withhold", "misinformation", "cyber"),
+    "ASSAULT": ("abduct", "beat", "torture", "sexual", "targeted", "destroy", "primitive", "firearms",
+                "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons", "crowd-control",
+                "unconventional"),
+}  # fmt: skip
 """PLOVER modes allowed for each event type (shared/eval/SCHEMA.md)."""
+MARKER_KINDS = (
+    "negation",
+    "breakdown",
+    "approx-after",
+    "future",
+    "modal",
+    "condition",
+    "since",
+    "year-word",
+    "stop",
+)
+"""Kinds of entry in markers.tsv; the file's header says what each does."""
 
 
 def _triggers(path_name: str = "triggers.tsv") -> list[Entry]:
@@ -46,20 +58,68 @@ def _triggers(path_name: str = "triggers.tsv") -> list[Entry]:
     return entries
 
 
-def _people() -> list[Entry]:
-    entries = read_tsv(data_path("people.tsv"), ("category", "number"))
+def _checked(name: str, columns: tuple[str, ...], choices: dict[str, tuple[str, ...]]) -> list[Entry]:
+    """The entries of a lexicon file, each column in `choices` checked (optional unless in `columns`)."""
+    entries = read_tsv(data_path(name), columns)
     for entry in entries:
-        check_choice(entry, "category", ("people", *get_args(Category)))
-        check_choice(entry, "number", ("sg", "du", "pl"))
-        check_choice(entry, "role", get_args(CasualtyField), optional=True)
+        for column, allowed in choices.items():
+            check_choice(entry, column, allowed, optional=column not in columns)
     return entries
+
+
+def _people() -> list[Entry]:
+    choices = {
+        "category": ("people", *get_args(Category)),
+        "number": ("sg", "du", "pl"),
+        "role": get_args(CasualtyField),
+    }
+    return _checked("people.tsv", ("category", "number"), choices)
 
 
 def _markers() -> list[Entry]:
-    entries = read_tsv(data_path("markers.tsv"), ("kind",))
+    return _checked("markers.tsv", ("kind",), {"kind": MARKER_KINDS})
+
+
+def _countries() -> list[Entry]:
+    return _checked(
+        "countries.tsv", ("country", "kind", "name_en"), {"kind": ("name", "nisba", "capital", "demonym")}
+    )
+
+
+def _institutions() -> list[Entry]:
+    return _checked(
+        "institutions.tsv",
+        ("kind", "sector", "name_en"),
+        {"kind": ("institution", "group"), "sector": SECTORS},
+    )
+
+
+def _reporting() -> list[Entry]:
+    return _checked("reporting.tsv", ("kind",), {"kind": ("say", "per", "deny", "agent", "source")})
+
+
+def _actors() -> tuple[list[Entry], dict[str, tuple[Role, ...]]]:
+    forms = read_tsv(data_path("actors.tsv"), ("actor",))
+    roles = read_roles(read_tsv(data_path("actor_roles.tsv"), ("actor", "name_en"), forms=False))
+    for entry in forms:
+        if entry.fields["actor"] not in roles:
+            path, _, line = entry.where.rpartition(":")
+            raise LexiconError(
+                path, int(line), f"actor '{entry.fields['actor']}' has no row in actor_roles.tsv"
+            )
+    return forms, roles
+
+
+def _event_types() -> dict[tuple[str, str], Entry]:
+    """ACLED and CAMEO codes by (event type, mode); mode "" is the type's default."""
+    entries = read_tsv(data_path("event_types.tsv"), ("event_type", "cameo_root"), forms=False)
+    codes = {}
     for entry in entries:
-        check_choice(entry, "kind", ("negation", "breakdown", "approx-after"))
-    return entries
+        event_type = check_choice(entry, "event_type", get_args(EventType))
+        check_choice(entry, "mode", MODES[event_type], optional=True)
+        check_choice(entry, "cameo_root", [f"{n:02d}" for n in range(1, 21)])
+        codes[event_type, entry.fields.get("mode", "")] = entry
+    return codes
 
 
 @dataclass(frozen=True)
@@ -74,14 +134,33 @@ class Lexicons:
     """Negation and breakdown words (markers.tsv)."""
     numbers: NumberReader
     """Digits and number words (numbers.tsv)."""
+    reporting: Matcher
+    """Words that introduce a source, a denial or an agent (reporting.tsv)."""
+    countries: Matcher
+    """Country names, nisba adjectives and capitals (countries.tsv)."""
+    institutions: Matcher
+    """State bodies and kinds of people (institutions.tsv)."""
+    actors: Matcher
+    """Named actors: people, groups, organisations, media (actors.tsv)."""
+    roles: dict[str, tuple[Role, ...]]
+    """What each named actor is, over time (actor_roles.tsv)."""
+    event_types: dict[tuple[str, str], Entry]
+    """ACLED event type, sub-event type and CAMEO root by (type, mode) (event_types.tsv)."""
 
 
 @cache
 def load_lexicons() -> Lexicons:
     """Read and check every lexicon file shipped with rasd (cached: the files do not change)."""
+    actors, roles = _actors()
     return Lexicons(
         triggers=Matcher(_triggers()),
         people=Matcher(_people()),
         markers=Matcher(_markers()),
         numbers=NumberReader.load(),
+        reporting=Matcher(_reporting()),
+        countries=Matcher(_countries()),
+        institutions=Matcher(_institutions()),
+        actors=Matcher(actors),
+        roles=roles,
+        event_types=_event_types(),
     )

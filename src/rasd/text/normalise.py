@@ -50,6 +50,8 @@ _ONE_TO_ONE = {
     "‚": "'",
     "‛": "'",
     "′": "'",
+    # hashtags join words with underscores: #جنوب_السودان
+    "_": " ",
     # dashes -> hyphen-minus; no-break and other spaces -> space
     "–": "-",
     "—": "-",

@@ -1,0 +1,154 @@
+"""Actor mentions: named actors, state bodies with their country, countries, kinds of people.
+
+القوات الأذربيجانية          -> Azerbaijan forces (AZE, MIL)          institution + nisba
+وزارة الدفاع في أذربيجان     -> Azerbaijan Ministry of Defence (AZE, GOV)  institution + في + name
+الرئيس الأذربيجاني إلهام علييف -> Ilham Aliyev (AZE, GOV)             office + named person
+أرمينيا                       -> Armenia (ARM, GOV)                    country name
+بالعملية الأذرية              -> Azerbaijan (AZE)                      a nisba on its own
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from rasd.doc import Doc
+from rasd.lexicon.lexicons import Lexicons
+from rasd.lexicon.matcher import Hit
+from rasd.lexicon.roles import role_on
+from rasd.model import Actor
+
+_REACH = 2
+"""How many words may stand between a state body and the nisba that gives its country (المسلحة، العربي)."""
+_IN = "في"
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """An actor named at tokens[start:end]."""
+
+    start: int
+    end: int
+    actor: Actor
+    kind: str
+    """named, institution, group, country (a name or capital), nisba."""
+    rule: str
+
+
+def _named(hit: Hit, lexicons: Lexicons, day: dt.date | None, text: str) -> ActorMention:
+    key = hit.entry.fields["actor"]
+    role = role_on(lexicons.roles[key], day)
+    actor = Actor(name=role.name_en, name_ar=text, country=role.country, sector=role.sector)
+    return ActorMention(hit.start, hit.end, actor, "named", f"actors:{hit.entry.id}")
+
+
+def _country(hit: Hit, text: str) -> ActorMention:
+    kind = hit.entry.fields["kind"]
+    fields = hit.entry.fields
+    sector = "GOV" if kind in ("name", "capital") else None
+    actor = Actor(name=fields["name_en"], name_ar=text, country=fields["country"], sector=sector)
+    return ActorMention(
+        hit.start, hit.end, actor, "country" if sector else "nisba", f"countries:{hit.entry.id}"
+    )
+
+
+def _country_after(doc: Doc, end: int, countries: dict[int, Hit]) -> Hit | None:
+    """The country a state body belongs to: a nisba within `_REACH` words, or في + a country name."""
+    for at in range(end, min(end + _REACH + 1, len(doc.tokens))):
+        hit = countries.get(at)
+        if hit and (hit.entry.fields["kind"] in ("nisba", "demonym") or at == end):
+            return hit
+        if doc.tokens[at].kind != "word":
+            return None
+    if end < len(doc.tokens) and doc.tokens[end].text == _IN:
+        hit = countries.get(end + 1)
+        if hit and hit.entry.fields["kind"] == "name":
+            return hit
+    return None
+
+
+def _body(doc: Doc, hit: Hit, countries: dict[int, Hit], text_of) -> ActorMention:
+    fields = hit.entry.fields
+    country = _country_after(doc, hit.end, countries) if fields["kind"] == "institution" else None
+    if country is None and fields["kind"] == "group":
+        nisba = countries.get(hit.end)
+        country = nisba if nisba and nisba.entry.fields["kind"] == "nisba" else None
+    end = country.end if country else hit.end
+    name = fields["name_en"]
+    if country:
+        name = f"{country.entry.fields['name_en']} {name}"
+    actor = Actor(
+        name=name,
+        name_ar=text_of(hit.start, end),
+        country=country.entry.fields["country"] if country else None,
+        sector=fields["sector"],
+    )
+    rule = f"institutions:{hit.entry.id}" + (f"+countries:{country.entry.id}" if country else "")
+    return ActorMention(hit.start, end, actor, fields["kind"], rule)
+
+
+def _skip_quotes(doc: Doc, at: int) -> int:
+    while at < len(doc.tokens) and doc.tokens[at].text in "\"'":
+        at += 1
+    return at
+
+
+def find_actors(doc: Doc, lexicons: Lexicons) -> Doc:
+    """Fill `actors`: every actor mention, left to right, none overlapping (see the module docstring)."""
+
+    def text_of(start: int, end: int) -> str:
+        return doc.evidence(start, end).text
+
+    day = doc.article.published
+    named = [
+        _named(hit, lexicons, day, text_of(hit.start, hit.end)) for hit in lexicons.actors.find(doc.tokens)
+    ]
+    taken = {i for mention in named for i in range(mention.start, mention.end)}
+    countries = {hit.start: hit for hit in lexicons.countries.find(doc.tokens) if hit.start not in taken}
+    bodies = []
+    for hit in lexicons.institutions.find(doc.tokens):
+        if hit.start in taken:
+            continue
+        body = _body(doc, hit, countries, text_of)
+        bodies.append(body)
+        taken.update(range(body.start, body.end))
+    named_at = {mention.start: mention for mention in named}
+    mentions = list(named)
+    for body in bodies:
+        person = named_at.get(_skip_quotes(doc, body.end))
+        if person and body.actor.sector == "GOV" and person.actor.sector in ("GOV", None):
+            # "الرئيس الأذربيجاني إلهام علييف": the office and the person are one mention
+            mentions.remove(person)
+            actor = person.actor.model_copy(update={"name_ar": text_of(body.start, person.end)})
+            mentions.append(replace(person, start=body.start, actor=actor, rule=f"{body.rule}+{person.rule}"))
+        else:
+            mentions.append(body)
+    mentions += [
+        _country(hit, text_of(hit.start, hit.end))
+        for start, hit in countries.items()
+        if not any(m.start <= start < m.end for m in mentions)
+    ]
+    home = _home_country(list(countries.values()))
+    mentions = [_at_home(m, home) for m in mentions]
+    return replace(doc, actors=tuple(sorted(mentions, key=lambda m: m.start)))
+
+
+def _home_country(hits) -> Hit | None:
+    """The country an article is most about: the one its names, nisbas and capitals name most often."""
+    counts = Counter(hit.entry.fields["country"] for hit in hits)
+    if not counts:
+        return None
+    best = max(counts, key=lambda code: counts[code])  # ties: the first mentioned (Counter keeps order)
+    return next(hit for hit in hits if hit.entry.fields["country"] == best)
+
+
+def _at_home(mention: ActorMention, home: Hit | None) -> ActorMention:
+    """A state body or group with no country of its own belongs to the article's country: "الشرطة" in Iraq."""
+    if home is None or mention.actor.country or mention.kind not in ("institution", "group"):
+        return mention
+    fields = home.entry.fields
+    actor = mention.actor.model_copy(
+        update={"country": fields["country"], "name": f"{fields['name_en']} {mention.actor.name}"}
+    )
+    return replace(mention, actor=actor, rule=f"{mention.rule}+home:{fields['country']}")

@@ -1,0 +1,102 @@
+"""One event per happening inside an article: later sentences that tell more of the same event join it.
+
+A later event joins an earlier one of the same type when their casualty counts agree where both
+give one, their targets may be the same, and either their actors are of the same country or the
+later event names no actor, target or count of its own ("وأدى القصف إلى …" after the lead).
+The joined event keeps as its evidence the sentence that states more counts (the lead, on a tie),
+takes every count, actor, target, source and denial the later sentence adds, and keeps the later
+sentence's spans in `field_evidence`.
+
+    قتل 7 مدنيين في قصف … (lead)   +   وأوضح المصدر أن القصف أصاب 12 آخرين …
+    -> one ASSAULT, killed 7, injured 12
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from rasd.doc import Doc, Draft
+from rasd.model import Actor, Event
+
+_COUNTS = ("killed", "injured", "captured", "missing")
+MERGED = frozenset(
+    {"ASSAULT", "COERCE", "PROTEST", "CONSULT", "AGREE", "AID", "MOBILIZE", "SANCTION", "RETREAT"}
+)
+"""Types whose repeated mentions in one article are usually the same happening; statements
+(a condemnation, then a call, then another condemnation by someone else) are kept apart."""
+
+
+def _agree(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def _same_side(a: Actor | None, b: Actor | None) -> bool:
+    """Whether two actors may be the same: nothing known of them differs (country, sector)."""
+    return a is None or b is None or (_agree(a.country, b.country) and _agree(a.sector, b.sector))
+
+
+def _compatible(first: Event, later: Event) -> bool:
+    """Whether the later event tells more of the first: the same actor's country, or nothing of its own."""
+    if first.event_type != later.event_type:
+        return False
+    counts_agree = all(_agree(getattr(first, name), getattr(later, name)) for name in _COUNTS)
+    if not (counts_agree and _same_side(first.target, later.target)):
+        return False
+    if (
+        _counted(first)
+        and _counted(later)
+        and not any(
+            getattr(first, name) is not None and getattr(first, name) == getattr(later, name)
+            for name in _COUNTS
+        )
+    ):
+        return False  # "20 killed" and "3 injured" told apart are two shootings, not one
+    same_actor = bool(
+        first.actor and later.actor and first.actor.country and first.actor.country == later.actor.country
+    )
+    bare = (
+        later.actor is None and later.target is None and all(getattr(later, name) is None for name in _COUNTS)
+    )
+    return same_actor or bare
+
+
+def _join(first: Event, later: Event) -> Event:
+    """The first event, completed with what the later one adds."""
+    update: dict = {name: getattr(later, name) for name in _COUNTS if getattr(first, name) is None}
+    if not first.breakdown and later.breakdown:
+        update["breakdown"] = later.breakdown
+    for field in ("mode", "actor", "target", "location", "date", "reported_by"):
+        if getattr(first, field) is None and getattr(later, field) is not None:
+            update[field] = getattr(later, field)
+    update["approximate"] = first.approximate or later.approximate
+    final = {name: update.get(name, getattr(first, name)) for name in _COUNTS}
+    update["vague"] = [n for n in _COUNTS if final[n] is None and (n in first.vague or n in later.vague)]
+    update["denied_by"] = list(dict.fromkeys([*first.denied_by, *later.denied_by]))
+    added = {key: span for key, span in later.field_evidence.items() if key.split(".")[0] in update}
+    update["field_evidence"] = {**first.field_evidence, **added}
+    return first.model_copy(update=update)
+
+
+def _counted(event: Event) -> int:
+    """How many of its casualty counts an event states."""
+    return sum(getattr(event, name) is not None for name in _COUNTS)
+
+
+def merge_events(doc: Doc) -> Doc:
+    """Join each event to the first earlier event of the article it is compatible with.
+
+    The joined event is based on the one that states more counts (the earlier on a tie): its sentence is
+    the evidence.
+    """
+    kept: list[Draft] = []
+    for draft in doc.drafts:
+        for number, earlier in enumerate(kept):
+            if _compatible(earlier.event, draft.event):
+                if _counted(draft.event) > _counted(earlier.event):
+                    kept[number] = replace(draft, event=_join(draft.event, earlier.event))
+                else:
+                    kept[number] = replace(earlier, event=_join(earlier.event, draft.event))
+                break
+        else:
+            kept.append(draft)
+    return replace(doc, drafts=tuple(kept))

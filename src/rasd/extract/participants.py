@@ -1,0 +1,148 @@
+"""Who did it and to whom: the actor and the target of each event, from the grammar of its sentence.
+
+The actor is, in this order of preference:
+1. the mention after an agent phrase: "على يد X", "من قبل X";
+2. the mention in idafa after a violent noun: "قصف القوات الأذربيجانية", "غارات التحالف";
+3. the subject after a verb trigger (Arabic is verb-first): "نددت أرمينيا", "دعت الخارجية الروسية";
+4. the subject of an earlier event of the same sentence ("نددت أرمينيا … وطالبت");
+5. the nearest mention before the trigger that no preposition governs: "الرئيس الأذربيجاني … في اتصال".
+The target is the people a casualty count names ("قتل 7 مدنيين" -> civilians), else the first
+mention after the trigger that is not the actor and not a place ("في X").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from rasd.doc import Doc, Draft, Sentence
+from rasd.extract.actors import ActorMention
+from rasd.model import Actor
+
+STATEMENTS = frozenset(
+    {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "CONSULT", "AGREE", "COOPERATE"}
+)
+"""Event types that are things said or agreed: their actor is who says it."""
+_SUBJECT_REACH = 3
+"""How many tokens after a verb trigger its subject may begin (an adverb or a date may come first)."""
+_NOT_ACTORS = ("في", "بين")
+"""A mention after these is a place or a pair of sides, never the actor or the target."""
+_CATEGORY_SECTOR = {
+    "civilians": "CVL", "women": "CVL", "children": "CVL", "men": "CVL",
+    "soldiers": "MIL", "police": "MIL", "fighters": "REB",
+}  # fmt: skip
+
+
+def _governor(doc: Doc, mention: ActorMention) -> str | None:
+    """The word before a mention when it is a preposition (في، بين، مع…), else None."""
+    if mention.start == 0:
+        return None
+    before = doc.tokens[mention.start - 1].text
+    return before if before in ("في", "بين", "مع", "على", "الى", "من", "عن", "ضد") else None
+
+
+def _in_sentence(doc: Doc, sentence: Sentence) -> list[ActorMention]:
+    return [m for m in doc.actors if sentence.first <= m.start < sentence.last]
+
+
+def _agent(doc: Doc, draft: Draft, mentions: list[ActorMention]) -> ActorMention | None:
+    """Rule 1: the mention after "على يد", "من قبل", "من جانب" in the trigger's clause; not for statements."""
+    if draft.event.event_type in STATEMENTS:
+        return None
+    sentence = doc.sentences[draft.sentence]
+    clause = sentence.clause_of(draft.triggers[0].start)
+    agents = {hit.end for hit in doc.reporting if hit.entry.fields["kind"] == "agent"}
+    return next(
+        (
+            m
+            for m in mentions
+            if m.start in agents and m.actor.sector != "CVL" and sentence.clause_of(m.start) == clause
+        ),
+        None,
+    )
+
+
+def _idafa(draft: Draft, mentions: list[ActorMention]) -> ActorMention | None:
+    """Rule 2: the mention right after a violent noun: "قصف القوات الأذربيجانية"."""
+    ends = {hit.end for hit in draft.triggers if hit.entry.pos in ("noun", "exact")}
+    return next((m for m in mentions if m.start in ends and m.actor.sector not in ("CVL", None)), None)
+
+
+def _subject_after(doc: Doc, draft: Draft, mentions: list[ActorMention]) -> ActorMention | None:
+    """Rule 3: the subject right after a verb trigger."""
+    for hit in draft.triggers:
+        if hit.entry.pos != "verb":
+            continue
+        for mention in mentions:
+            near = hit.end <= mention.start < hit.end + _SUBJECT_REACH
+            if near and mention.kind != "nisba" and _governor(doc, mention) is None:
+                return mention
+    return None
+
+
+def _subject_before(doc: Doc, draft: Draft, mentions: list[ActorMention]) -> ActorMention | None:
+    """Rule 5: the nearest ungoverned mention before the trigger."""
+    first = draft.triggers[0].start
+    before = [m for m in mentions if m.end <= first and m.kind != "nisba" and _governor(doc, m) is None]
+    return before[-1] if before else None
+
+
+def _count_target(draft: Draft) -> Actor | None:
+    """The people a casualty count names: "قتل 7 مدنيين" -> civilians (CVL)."""
+    counted = [key for key in draft.event.breakdown if key in _CATEGORY_SECTOR]
+    if not counted:
+        return None
+    category = counted[0]
+    return Actor(name=category, sector=_CATEGORY_SECTOR[category])
+
+
+def _target(
+    doc: Doc, draft: Draft, actor: ActorMention | None, mentions: list[ActorMention]
+) -> ActorMention | None:
+    """The first mention after the trigger (and after the actor) that is neither the actor nor a place."""
+    start = max(draft.triggers[0].end, actor.end if actor else 0)
+    for mention in mentions:
+        if mention.start < start or mention is actor:
+            continue
+        if _governor(doc, mention) in _NOT_ACTORS:
+            continue
+        if actor and mention.actor.country and mention.actor.country == actor.actor.country:
+            continue
+        return mention
+    return None
+
+
+def _with_evidence(event, field: str, doc: Doc, mention: ActorMention):
+    evidence = doc.evidence(mention.start, mention.end, mention.rule)
+    return {**event.field_evidence, field: evidence}
+
+
+def find_participants(doc: Doc) -> Doc:
+    """Set each event's actor and target (see the module docstring)."""
+    drafts = []
+    for draft in doc.drafts:
+        sentence = doc.sentences[draft.sentence]
+        mentions = _in_sentence(doc, sentence)
+        earlier = [d for d in drafts if d.sentence == draft.sentence and d.event.actor]
+        if not earlier and draft.event.event_type in STATEMENTS:
+            # "وذكرت في بيان لها …": a statement with no subject of its own continues the speaker before it
+            earlier = [d for d in drafts if d.sentence == draft.sentence - 1 and d.event.actor]
+        actor = (
+            _agent(doc, draft, mentions) or _idafa(draft, mentions) or _subject_after(doc, draft, mentions)
+        )
+        event = draft.event
+        if actor is None and earlier:
+            event = event.model_copy(update={"actor": earlier[-1].event.actor})
+        else:
+            actor = actor or _subject_before(doc, draft, mentions)
+        if actor:
+            evidence = _with_evidence(event, "actor", doc, actor)
+            event = event.model_copy(update={"actor": actor.actor, "field_evidence": evidence})
+        target = _target(doc, draft, actor, mentions)
+        counted = _count_target(draft) if event.event_type == "ASSAULT" else None
+        if counted:
+            event = event.model_copy(update={"target": counted})
+        elif target:
+            evidence = _with_evidence(event, "target", doc, target)
+            event = event.model_copy(update={"target": target.actor, "field_evidence": evidence})
+        drafts.append(replace(draft, event=event))
+    return replace(doc, drafts=tuple(drafts))

@@ -1,0 +1,74 @@
+"""Actors and targets on real sentences (the seed article and ANT 2018, article ids in comments)."""
+
+from pathlib import Path
+
+import pytest
+
+SEED = Path(__file__).parents[2] / "examples" / "seed-karabakh.txt"
+
+
+def _event(events_of, text, event_type):
+    found = [e for e in events_of(text) if e.event_type == event_type]
+    assert found, f"no {event_type} event"
+    return found[0]
+
+
+def _who(actor):
+    return (actor.country, actor.sector) if actor else None
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "target"),
+    [
+        # seed: passive killing, actor in idafa after the shelling noun, target the people counted
+        (
+            "قتل 7 مدنيين في إقليم قره باغ بينهم 3 نساء، جراء قصف القوات الأذربيجانية لأراضي الإقليم.",
+            "ASSAULT",
+            ("AZE", "MIL"),
+            (None, "CVL"),
+        ),
+        # seed: verb-first statement, a nisba as target
+        ("من جهتها، نددت أرمينيا بالعملية الأذرية في قره باغ.", "ACCUSE", ("ARM", "GOV"), ("AZE", None)),
+        # seed: a ministry with its nisba
+        (
+            "فيما دعت الخارجية الروسية طرفي النزاع إلى وقف العمليات القتالية فورا.",
+            "REQUEST",
+            ("RUS", "GOV"),
+            None,
+        ),
+        # AL-internationalNews-824-20180407: agent after "برصاص"
+        (
+            "وقتل 8 متظاهرين فلسطينيين برصاص القوات الإسرائيلية خلال مظاهرات في قطاع غزة.",
+            "ASSAULT",
+            ("ISR", "MIL"),
+            None,
+        ),
+        # AL-internationalNews-2023-20180722: a long country name as subject
+        (
+            "أدانت الولايات المتحدة الأميركية الإجراء الذي سمح لحكومة جنوب السودان بتمديد ولايتها.",
+            "ACCUSE",
+            ("USA", "GOV"),
+            ("SSD", "GOV"),
+        ),
+    ],
+)
+def test_actor_and_target_of_real_sentences(events_of, text, event_type, actor, target):
+    event = _event(events_of, text, event_type)
+    assert _who(event.actor) == actor
+    if target is not None:
+        assert _who(event.target) == target
+
+
+def test_an_office_and_its_holder_are_one_actor(events_of):
+    text = "وأكد الرئيس الأذربيجاني “إلهام علييف” في اتصال هاتفي مع وزير الخارجية الأمريكي أنتوني بلينكن، أن قواته لا تقصف المدنيين."
+    event = _event(events_of, text, "CONSULT")
+    assert event.actor.name == "Ilham Aliyev" and _who(event.actor) == ("AZE", "GOV")
+    assert _who(event.target) == ("USA", "GOV")
+    actor = event.field_evidence["actor"]
+    assert text[actor.start : actor.end] == actor.text and actor.text.startswith("الرئيس الأذربيجاني")
+
+
+def test_coordinated_verbs_share_their_subject(events_of):
+    text = "من جهتها، نددت أرمينيا بالعملية الأذرية في قره باغ، وطالبت بوقف العملية التي وصفتها بالعدوان."
+    request = _event(events_of, text, "REQUEST")
+    assert _who(request.actor) == ("ARM", "GOV")

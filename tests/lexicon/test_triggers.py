@@ -1,0 +1,226 @@
+"""Data tests for triggers.tsv (event words and phrases) and event_types.tsv (PLOVER -> ACLED, CAMEO)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.lexicon.loader import Entry, data_path, read_tsv
+from rasd.lexicon.matcher import Matcher
+from rasd.text.normalise import normalise
+from rasd.text.tokens import tokenize
+
+MODES = {
+    "AGREE": (),
+    "CONSULT": ("visit", "third-party", "multilateral", "phone"),
+    "SUPPORT": (),
+    "CONCEDE": (),
+    "COOPERATE": (),
+    "AID": (),
+    "RETREAT": ("withdraw", "release", "disarm", "ceasefire", "access", "resign"),
+    "REQUEST": ("assist", "change", "yield", "meet"),
+    "ACCUSE": ("disapprove", "investigate", "allege"),
+    "REJECT": ("assist", "change", "yield", "meet"),
+    "THREATEN": ("restrict", "arrest", "relations", "expel", "territory", "violence"),
+    "PROTEST": ("demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"),
+    "SANCTION": ("convict", "expel", "withdraw", "discontinue"),
+    "MOBILIZE": ("troops", "weapons", "police", "militia"),
+    "COERCE": (
+        "seize", "restrict", "censor", "curfew", "martial-law", "arrest", "deport", "withhold",
+        "misinformation", "cyber",
+    ),
+    "ASSAULT": (
+        "abduct", "beat", "torture", "sexual", "targeted", "destroy", "primitive", "firearms",
+        "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons", "crowd-control",
+        "unconventional",
+    ),
+}  # fmt: skip
+"""PLOVER event types and their modes, copied from shared/eval/SCHEMA.md."""
+
+CASUALTIES = ("killed", "injured", "captured", "missing")
+
+ACLED = {
+    "Battles": ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
+    "Explosions/Remote violence": (
+        "Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
+        "Remote explosive/landmine/IED", "Grenade",
+    ),
+    "Violence against civilians": ("Sexual violence", "Attack", "Abduction/forced disappearance"),
+    "Protests": ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"),
+    "Riots": ("Violent demonstration", "Mob violence"),
+    "Strategic developments": (
+        "Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
+        "Headquarters or base established", "Looting/property destruction",
+        "Non-violent transfer of territory", "Other",
+    ),
+}  # fmt: skip
+"""ACLED event types and their sub-event types (shared/research/anchors.md, section 2)."""
+
+CAMEO_ROOTS = tuple(f"{code:02d}" for code in range(1, 21))
+
+# One real sentence per event type from the 2018 news corpus, with the article it was copied from.
+REAL_SENTENCES = [
+    # AGREE, SK-middleEast-2579-20180624
+    ("AGREE", "واتفقت روسيا مع الولايات المتحدة والأردن في تموز/يوليو الماضي على وقف إطلاق النار فيها."),
+    # CONSULT, FR-internationalNews-1996-20180624
+    ("CONSULT", "وزار مبعوث الأمم المتحدة إلى اليمن مارتن جريفيث صنعاء والسعودية في محاولة للتفاوض على حل."),
+    # SUPPORT, FR-internationalNews-2061-20180629
+    ("SUPPORT", 'وأشاد رئيس وزرائها جوريبي كونتي بالاتفاق مؤكدا أن بلاده "لم تعد بمفردها".'),
+    # CONCEDE, BB-middleEast-854-20180804
+    (
+        "CONCEDE",
+        "واعتذر وزير الخارجية البريطاني السابق عن تلك التصريحات أمام مجلس العموم في نوفمبر/ تشرين الثاني 2017.",
+    ),
+    # COOPERATE, SK-internationalNews-663-20180329
+    (
+        "COOPERATE",
+        "كذلك تتعاون الولايات المتحدة مع إثيوبيا في مواجهة التنظيمات الإرهابية، خاصة تنظيم الشباب الصومالي.",
+    ),
+    # AID, FR-internationalNews-223-20180302
+    ("AID", "وتنتظر أكثر من 40 شاحنة محملة بالمساعدات الإذن لدخول الغوطة الشرقية."),
+    # RETREAT, BB-internationalNews-1193-20181013
+    ("RETREAT", "وقال الرئيس التركي إن الإفراج عن القس الأمريكي تم بقرار من المحكمة وحدها."),
+    # REQUEST, BB-middleEast-976-20180908
+    ("REQUEST", "وطالب السيستاني بتشكيل حكومة جديدة تختلف في سياساتها عن الحكومة السابقة."),
+    # ACCUSE, BB-internationalNews-109-20180307
+    ("ACCUSE", "اتهمت صحفية في بي بي سي سياسيا روسيا رفيع المستوى بأنه تحرش به جنسيا."),
+    # REJECT, FR-internationalNews-1718-20180609
+    ("REJECT", "ويبدو أنهم مستعدون مع كندا واليابان لعزل الولايات المتحدة إذا رفض ترامب التنازل."),
+    # THREATEN, FR-middleEast-594-20180606
+    ("THREATEN", "وأثارت تهديدات تركيا توترا بينها وبين حليفتها واشنطن."),
+    # PROTEST, SK-internationalNews-953-20180415
+    ("PROTEST", "ومن المقرر خروج مسيرات احتجاجية في أنحاء الهند الأحد، ومن المتوقع أن يشارك فيها ممثلون في بوليوود."),
+    # SANCTION, SK-internationalNews-3219-20180912
+    (
+        "SANCTION",
+        "وتفرض الولايات المتحدة منذ العام 2014 عقوبات اقتصادية صارمة على روسيا بشأن دورها المفترض في الأزمة الأوكرانية.",
+    ),
+    # MOBILIZE, FR-internationalNews-1225-20180513
+    ("MOBILIZE", "وتشهد الجزيرة توترا منذ قيام الإمارات بنشر قوات في سقطرى قبل نحو أسبوع."),
+    # COERCE, FR-middleEast-97-20180303
+    ("COERCE", "وفي كانون الثاني/يناير اعتقلت الشرطة 47 شخصا بتهم تتعلق بالإرهاب."),
+    # ASSAULT, SK-middleEast-931-20180411
+    ("ASSAULT", "وأضاف أن الجيش الإسرائيلي رد على الانفجار بقصف مدفعي استهدف مواقع لحماس."),
+]  # fmt: skip
+
+# Where entries overlap the longest must win: (phrase, the event type and mode of the hit on its first word).
+OVERLAPS = [
+    ("طائرة مسيرة", "ASSAULT", "drone"),  # a drone, not a march (مسيرة)
+    ("وقف إطلاق النار", "NONE", ""),  # no shooting
+    ("اتفاق وقف إطلاق النار", "AGREE", ""),  # a ceasefire deal
+    ("إطلاق سراح الرهائن", "RETREAT", "release"),  # إطلاق without النار
+    ("حزب الدعوة", "NONE", ""),  # a party, not a call
+    ("طالبان", "NONE", ""),  # not طالب (demanded) + ان
+    ("نزع السلاح النووي", "NONE", ""),  # talks about it, no disarming
+    ("قصف جوي", "ASSAULT", "aerial"),  # not the heavy-weapons mode of قصف alone
+    ("إضراب عن الطعام", "PROTEST", "hunger"),
+]  # fmt: skip
+
+
+def _tokens(text: str):
+    return tokenize(normalise(text).text)
+
+
+@pytest.fixture(scope="module")
+def triggers() -> list[Entry]:
+    return read_tsv(data_path("triggers.tsv"), ("event_type",))
+
+
+@pytest.fixture(scope="module")
+def matcher(triggers) -> Matcher:
+    return Matcher(triggers)
+
+
+@pytest.fixture(scope="module")
+def event_types() -> list[Entry]:
+    return read_tsv(data_path("event_types.tsv"), ("event_type", "cameo_root"), forms=False)
+
+
+def test_event_types_are_plover_or_none(triggers):
+    bad = [entry.where for entry in triggers if entry.fields["event_type"] not in (*MODES, "NONE")]
+    assert not bad
+
+
+def test_modes_belong_to_their_event_type(triggers):
+    bad = [
+        (entry.where, entry.fields["event_type"], entry.fields.get("mode"))
+        for entry in triggers
+        if entry.fields.get("mode") and entry.fields["mode"] not in MODES.get(entry.fields["event_type"], ())
+    ]
+    assert not bad
+
+
+def test_casualty_roles_are_known(triggers):
+    bad = [entry.where for entry in triggers if entry.fields.get("casualty", "") not in ("", *CASUALTIES)]
+    assert not bad
+
+
+def test_no_two_entries_share_words_and_pos(triggers):
+    seen: dict[tuple[tuple[str, ...], str], str] = {}
+    duplicates = []
+    for entry in triggers:
+        key = (entry.words, entry.pos)
+        if key in seen:
+            duplicates.append((seen[key], entry.where))
+        seen[key] = entry.where
+    assert not duplicates
+
+
+def test_every_event_type_has_entries(triggers):
+    present = {entry.fields["event_type"] for entry in triggers}
+    assert set(MODES) <= present
+
+
+def test_every_form_is_found_in_a_sentence(triggers, matcher):
+    """'وقال المصدر إن <form> جرى أمس': the hit on the form is its entry, a longer one, or one as long
+    that states the same event (قطع علاقات as a noun and قطع العلاقات as a verb both match قطع العلاقات)."""
+    missed = []
+    for entry in triggers:
+        tokens = _tokens("وقال المصدر إن " + entry.form + " جرى أمس")
+        start, end = 3, 3 + len(entry.words)
+        covering = [hit for hit in matcher.find(tokens) if hit.start <= start and hit.end >= end]
+        if not any(
+            hit.entry is entry or hit.end - hit.start > len(entry.words) or hit.entry.fields == entry.fields
+            for hit in covering
+        ):
+            missed.append((entry.where, entry.form, [hit.entry.id for hit in covering]))
+    assert not missed
+
+
+@pytest.mark.parametrize(("event_type", "sentence"), REAL_SENTENCES, ids=[row[0] for row in REAL_SENTENCES])
+def test_a_real_sentence_of_each_type(matcher, event_type, sentence):
+    types = {hit.entry.fields["event_type"] for hit in matcher.find(_tokens(sentence))}
+    assert event_type in types
+
+
+def test_real_sentences_cover_every_type():
+    assert {event_type for event_type, _ in REAL_SENTENCES} == set(MODES)
+
+
+@pytest.mark.parametrize(("phrase", "event_type", "mode"), OVERLAPS, ids=[row[0] for row in OVERLAPS])
+def test_longest_entry_wins(matcher, phrase, event_type, mode):
+    first = next(hit for hit in matcher.find(_tokens(phrase)) if hit.start == 0)
+    assert (first.entry.fields["event_type"], first.entry.fields.get("mode", "")) == (event_type, mode)
+
+
+def test_event_types_table_has_a_default_row_per_type(event_types):
+    defaults = [entry.fields["event_type"] for entry in event_types if not entry.fields.get("mode")]
+    assert sorted(defaults) == sorted(MODES)
+
+
+def test_event_types_table_codes_are_valid(event_types):
+    bad = []
+    for entry in event_types:
+        event_type, mode = entry.fields["event_type"], entry.fields.get("mode", "")
+        acled, sub = entry.fields.get("acled_event_type", ""), entry.fields.get("acled_sub_event_type", "")
+        if event_type not in MODES or (mode and mode not in MODES[event_type]):
+            bad.append((entry.where, "type or mode"))
+        if entry.fields["cameo_root"] not in CAMEO_ROOTS:
+            bad.append((entry.where, "cameo_root"))
+        if (acled or sub) and sub not in ACLED.get(acled, ()):
+            bad.append((entry.where, "acled"))
+    assert not bad
+
+
+def test_event_types_table_has_one_row_per_type_and_mode(event_types):
+    keys = [(entry.fields["event_type"], entry.fields.get("mode", "")) for entry in event_types]
+    assert len(keys) == len(set(keys))
