@@ -54,9 +54,11 @@ KINDS = ("name", "nisba.m", "nisba.f", "demonym", "capital")
 """Kinds of row in countries_extra.tsv, in the order they are written to the output."""
 
 POS = {"name": "name", "capital": "name", "nisba": "noun", "demonym": "noun"}
+"""Part of speech of each kind: names take only proclitics, nisba and demonyms inflect."""
 
 # Harakat, shadda, sukun, superscript alef, tatweel: CLDR writes "عُمان".
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
+_PARENTHESES = re.compile(r"\s*\([^)]*\)")  # "ميانمار (بورما)", "Myanmar (Burma)"
 
 HEADER = """\
 # States (the 193 UN members, Palestine and Kosovo) and the forms that name them: names, nisba
@@ -75,6 +77,8 @@ demonym (broken plural of its people: الروس), capital (its capital, used fo
 
 @dataclass(frozen=True)
 class Row:
+    """One row of countries.tsv."""
+
     id: str
     form: str
     pos: str
@@ -90,7 +94,7 @@ class Row:
 def clean(name: str) -> str:
     """A CLDR name as the lexicon writes it: "الكونغو - برازافيل" -> "الكونغو برازافيل"."""
     name = _DIACRITICS.sub("", name)
-    name = re.sub(r"\s*\([^)]*\)", "", name)
+    name = _PARENTHESES.sub("", name)
     return " ".join(name.replace(" - ", " ").split())
 
 
@@ -154,7 +158,7 @@ def build() -> tuple[list[Row], list[Row]]:
         raise SystemExit(f"{EXTRA.name}: not a state kept here: {', '.join(unknown)}")
     rows = []
     for code in sorted(codes):
-        name_en = ENGLISH.get(code) or clean(en[codes[code]])
+        name_en = ENGLISH.get(code) or _PARENTHESES.sub("", en[codes[code]])
         rows.extend(rows_of(code, ar[codes[code]], name_en, extra.get(code, [])))
     countries: dict[str, set[str]] = defaultdict(set)
     for row in rows:
@@ -167,7 +171,10 @@ def build() -> tuple[list[Row], list[Row]]:
 def main() -> None:
     kept, dropped = build()
     versions = {"babel": babel.__version__, "cldr": get_cldr_version(), "pycountry": version("pycountry")}
-    lines = [HEADER.format(**versions) + "id\tform\tpos\tcountry\tkind\tname_en"]
+    header = HEADER.format(**versions)
+    if dropped:
+        header += "# dropped as naming two states: " + ", ".join(f"{r.id} {r.form}" for r in dropped) + "\n"
+    lines = [header + "id\tform\tpos\tcountry\tkind\tname_en"]
     lines += ["\t".join((r.id, r.form, r.pos, r.country, r.kind, r.name_en)) for r in kept]
     OUTPUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     by_kind: dict[str, int] = defaultdict(int)

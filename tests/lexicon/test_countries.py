@@ -33,6 +33,7 @@ NO_NISBA = {
     "MLI": "مالي/مالية also mean financial",
     "COM": "قمري also means lunar",
     "SLB": "سليماني is also Soleimani",
+    "PNG": "بابوي/بابوية also mean papal",
     "COG": "كونغولي is shared with the other Congo",
     "ATG": "no settled nisba",
     "BRN": "no settled nisba",

@@ -144,8 +144,13 @@ def _home_country(hits) -> Hit | None:
 
 
 def _at_home(mention: ActorMention, home: Hit | None) -> ActorMention:
-    """A state body or group with no country of its own belongs to the article's country: "الشرطة" in Iraq."""
-    if home is None or mention.actor.country or mention.kind not in ("institution", "group"):
+    """A state body or group with no country of its own belongs to the article's country: "الشرطة" in Iraq.
+
+    So does a named armed group that acts across borders ("داعش" in an article about Iraq)."""
+    local = mention.kind in ("institution", "group") or (
+        mention.kind == "named" and mention.actor.sector == "REB"
+    )
+    if home is None or mention.actor.country or not local:
         return mention
     fields = home.entry.fields
     actor = mention.actor.model_copy(

@@ -20,15 +20,19 @@ _REACH = 3
 _YEARS = range(1900, 2101)
 
 
-def _background_year(doc: Doc, sentence: Sentence, clause: int, markers: list[Hit]) -> bool:
-    """Whether the clause is dated to another year than the publication's: "في عام 2020", "منذ 2011"."""
-    year_words = {marker.end for marker in markers if marker.entry.fields["kind"] == "year-word"}
+def _background_year(doc: Doc, sentence: Sentence, trigger: Hit) -> bool:
+    """Whether a year other than the publication's dates the trigger: "في عام 2020", "ومنذ 2014، قتلت".
+
+    A dated phrase before the trigger covers the rest of its sentence; one after it, only its clause.
+    """
+    year_words = {m.end for m in doc.markers if m.entry.fields["kind"] == "year-word"}
     published = doc.article.published
+    clause = sentence.clause_of(trigger.start)
     return any(
         quantity.start in year_words
         and quantity.value in _YEARS
         and (published is None or quantity.value != published.year)
-        and sentence.clause_of(quantity.start) == clause
+        and (quantity.start < trigger.start or sentence.clause_of(quantity.start) == clause)
         for quantity in doc.quantities
         if sentence.first <= quantity.start < sentence.last
     )
@@ -67,7 +71,7 @@ def unreal(doc: Doc, sentence: Sentence, trigger: Hit) -> str | None:
             return "hypothetical"
         if kind == "since":
             return "background"
-    return "background" if _background_year(doc, sentence, clause, markers) else None
+    return "background" if _background_year(doc, sentence, trigger) else None
 
 
 def _codes(lexicons: Lexicons, event_type: str, mode: str | None) -> dict[str, str | None]:

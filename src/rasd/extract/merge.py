@@ -35,10 +35,20 @@ def _same_side(a: Actor | None, b: Actor | None) -> bool:
     return a is None or b is None or (_agree(a.country, b.country) and _agree(a.sector, b.sector))
 
 
-def _compatible(first: Event, later: Event) -> bool:
+def _anaphoric(draft: Draft) -> bool:
+    """Whether a definite noun names the event and it counts nothing: "الهجوم", "الانفجار" (told before)."""
+    trigger = draft.triggers[0]
+    definite = "DET" in trigger.analysis.kinds or trigger.entry.words[0].startswith("ال")
+    return trigger.entry.pos == "noun" and definite and not _counted(draft.event)
+
+
+def _compatible(first: Event, later: Draft) -> bool:
     """Whether the later event tells more of the first: the same actor's country, or nothing of its own."""
-    if first.event_type != later.event_type:
+    if first.event_type != later.event.event_type:
         return False
+    if _anaphoric(later):
+        return True
+    later = later.event
     counts_agree = all(_agree(getattr(first, name), getattr(later, name)) for name in _COUNTS)
     if not (counts_agree and _same_side(first.target, later.target)):
         return False
@@ -83,15 +93,15 @@ def _counted(event: Event) -> int:
 
 
 def merge_events(doc: Doc) -> Doc:
-    """Join each event to the first earlier event of the article it is compatible with.
+    """Join each event to the nearest earlier event of the article it is compatible with.
 
     The joined event is based on the one that states more counts (the earlier on a tie): its sentence is
     the evidence.
     """
     kept: list[Draft] = []
     for draft in doc.drafts:
-        for number, earlier in enumerate(kept):
-            if _compatible(earlier.event, draft.event):
+        for number, earlier in reversed(list(enumerate(kept))):
+            if _compatible(earlier.event, draft):
                 if _counted(draft.event) > _counted(earlier.event):
                     kept[number] = replace(draft, event=_join(draft.event, earlier.event))
                 else:
