@@ -22,8 +22,8 @@ demo: $(STAMP)
 	@$(BIN)/rasd extract examples/seed-karabakh.txt --published 2023-09-20 --format json
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests
-	$(BIN)/ruff format --check src tests
+	$(BIN)/ruff check src tests scripts
+	$(BIN)/ruff format --check src tests scripts
 
 test: lint
 	$(BIN)/pytest
