@@ -51,9 +51,28 @@ def _in(sentence: Sentence, hits: Iterable[Hit], kind: str | None = None) -> lis
     return [hit for hit in inside if kind is None or hit.entry.fields.get("kind") == kind]
 
 
+def _noun_after(
+    doc: Doc, at: int, nouns: dict[int, Hit], nisbas: dict[int, int]
+) -> tuple[int, str, str | None, str] | None:
+    """The people a number counts, from token `at`: (end, category, role, rule), or None.
+
+    A people noun ("7 مدنيين"), else a nisba used as a noun ("20 فلسطينيا": people of that country).
+    """
+    noun = nouns.get(at)
+    if noun:
+        fields = noun.entry.fields
+        return noun.end, fields["category"], fields.get("role") or None, f"people:{noun.entry.id}"
+    if at in nisbas:
+        return nisbas[at], "people", None, "countries:nisba"
+    return None
+
+
 def _counts(doc: Doc, sentence: Sentence, casualty_words: list[Hit], markers: list[Hit]) -> list[Count]:
     """Every count in the sentence (see the module docstring)."""
     nouns = {hit.start: hit for hit in _in(sentence, doc.people)}
+    nisbas = {
+        m.start: m.end for m in doc.actors if m.kind == "nisba" and sentence.first <= m.start < sentence.last
+    }
     hedges = {hit.start for hit in _in(sentence, doc.markers, "approx-after")}
     after_casualty_word = {hit.end for hit in casualty_words}
     after_marker = {hit.end for hit in markers}
@@ -64,23 +83,18 @@ def _counts(doc: Doc, sentence: Sentence, casualty_words: list[Hit], markers: li
         at = quantity.end
         if at < sentence.last and doc.tokens[at].text == "من":  # "3 من مسلحي داعش"
             at += 1
-        noun = nouns.get(quantity.end) or nouns.get(at)
+        noun = None
+        for place in (quantity.end, at):
+            noun = _noun_after(doc, place, nouns, nisbas)
+            if noun:
+                used.add(place)
+                break
         if noun is None and quantity.start not in after_casualty_word:
             continue  # "60 موقعا", "عام 2020": not people
-        last = noun.end if noun else quantity.end
-        if noun:
-            used.add(noun.start)
-        counts.append(
-            Count(
-                quantity.start,
-                last,
-                quantity.value,
-                quantity.approximate or last in hedges,
-                noun.entry.fields["category"] if noun else None,
-                (noun.entry.fields.get("role") or None) if noun else None,
-                (*quantity.rules, *((f"people:{noun.entry.id}",) if noun else ())),
-            )
-        )
+        last, category, role, rule = noun or (quantity.end, None, None, None)
+        hedged = quantity.approximate or last in hedges
+        rules = (*quantity.rules, *((rule,) if rule else ()))
+        counts.append(Count(quantity.start, last, quantity.value, hedged, category, role, rules))
     for start, noun in nouns.items():
         if start in used:
             continue
