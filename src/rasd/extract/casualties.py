@@ -18,10 +18,15 @@ from dataclasses import dataclass
 from typing import get_args
 
 from rasd.doc import Doc, Sentence
+from rasd.extract.actors import ActorMention
 from rasd.lexicon.matcher import Hit
-from rasd.model import Casualties, Category, Evidence
+from rasd.model import Actor, Casualties, Category, Evidence
 
 _CATEGORIES = frozenset(get_args(Category))
+_CATEGORY_SECTOR = {
+    "civilians": "CVL", "women": "CVL", "children": "CVL", "men": "CVL",
+    "soldiers": "MIL", "police": "MIL", "fighters": "REB",
+}  # fmt: skip
 _ROLES = ("killed", "injured", "captured", "missing")
 _FOLLOWING_REACH = 6
 """How many tokens after a count a casualty word may stand and still give it its role."""
@@ -43,6 +48,8 @@ class Count:
     role: str | None
     """The role its noun states ("قتيلا" -> killed), else None."""
     rules: tuple[str, ...]
+    country: str | None = None
+    """The country of the people counted, when a nisba says it: "20 فلسطينيا", "8 متظاهرين فلسطينيين"."""
 
 
 def _in(sentence: Sentence, hits: Iterable[Hit], kind: str | None = None) -> list[Hit]:
@@ -51,19 +58,21 @@ def _in(sentence: Sentence, hits: Iterable[Hit], kind: str | None = None) -> lis
     return [hit for hit in inside if kind is None or hit.entry.fields.get("kind") == kind]
 
 
-def _noun_after(
-    doc: Doc, at: int, nouns: dict[int, Hit], nisbas: dict[int, int]
-) -> tuple[int, str, str | None, str] | None:
-    """The people a number counts, from token `at`: (end, category, role, rule), or None.
+def _noun_after(doc: Doc, at: int, nouns: dict[int, Hit], nisbas: dict[int, ActorMention]) -> tuple | None:
+    """The people a number counts, from token `at`: (end, category, role, rule, country), or None.
 
-    A people noun ("7 مدنيين"), else a nisba used as a noun ("20 فلسطينيا": people of that country).
+    A people noun ("7 مدنيين", with the nisba after it: "متظاهرين فلسطينيين"), else a nisba used
+    as a noun ("20 فلسطينيا": people of that country).
     """
     noun = nouns.get(at)
     if noun:
         fields = noun.entry.fields
-        return noun.end, fields["category"], fields.get("role") or None, f"people:{noun.entry.id}"
+        nisba = nisbas.get(noun.end)
+        end = nisba.end if nisba else noun.end
+        country = nisba.actor.country if nisba else None
+        return end, fields["category"], fields.get("role") or None, f"people:{noun.entry.id}", country
     if at in nisbas:
-        return nisbas[at], "people", None, "countries:nisba"
+        return nisbas[at].end, "people", None, nisbas[at].rule, nisbas[at].actor.country
     return None
 
 
@@ -71,7 +80,7 @@ def _counts(doc: Doc, sentence: Sentence, casualty_words: list[Hit], markers: li
     """Every count in the sentence (see the module docstring)."""
     nouns = {hit.start: hit for hit in _in(sentence, doc.people)}
     nisbas = {
-        m.start: m.end for m in doc.actors if m.kind == "nisba" and sentence.first <= m.start < sentence.last
+        m.start: m for m in doc.actors if m.kind == "nisba" and sentence.first <= m.start < sentence.last
     }
     hedges = {hit.start for hit in _in(sentence, doc.markers, "approx-after")}
     after_casualty_word = {hit.end for hit in casualty_words}
@@ -91,10 +100,10 @@ def _counts(doc: Doc, sentence: Sentence, casualty_words: list[Hit], markers: li
                 break
         if noun is None and quantity.start not in after_casualty_word:
             continue  # "60 موقعا", "عام 2020": not people
-        last, category, role, rule = noun or (quantity.end, None, None, None)
+        last, category, role, rule, country = noun or (quantity.end, None, None, None, None)
         hedged = quantity.approximate or last in hedges
         rules = (*quantity.rules, *((rule,) if rule else ()))
-        counts.append(Count(quantity.start, last, quantity.value, hedged, category, role, rules))
+        counts.append(Count(quantity.start, last, quantity.value, hedged, category, role, rules, country))
     for start, noun in nouns.items():
         if start in used:
             continue
@@ -139,10 +148,19 @@ def _breaks_down(count: Count, sentence: Sentence, markers: list[Hit], casualty_
     )
 
 
+def _victims(counts: list[Count]) -> Actor | None:
+    """Who the first count names, as a target: "7 مدنيين" civilians (CVL), "20 فلسطينيا" (PSE, CVL)."""
+    for count in counts:
+        sector = _CATEGORY_SECTOR.get(count.category or "") or ("CVL" if count.country else None)
+        if sector:
+            return Actor(name=count.category, country=count.country, sector=sector)
+    return None
+
+
 def read_casualties(
     doc: Doc, sentence: Sentence, casualty_words: list[Hit]
-) -> tuple[Casualties, dict[str, Evidence]]:
-    """The casualties a sentence states, with the evidence of each count.
+) -> tuple[Casualties, dict[str, Evidence], Actor | None]:
+    """The casualties a sentence states, the evidence of each count, and who was counted.
 
     `casualty_words` are the sentence's trigger hits that carry a casualty role, negated ones left out.
     """
@@ -190,4 +208,5 @@ def read_casualties(
         approximate=any(count.approximate for count in used),
         vague=vague,
     )
-    return casualties, evidence
+    heads = totals["killed"] or totals["injured"] or totals["captured"] or totals["missing"]
+    return casualties, evidence, _victims(heads)

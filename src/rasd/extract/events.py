@@ -95,7 +95,7 @@ def _sentence_events(doc: Doc, lexicons: Lexicons, number: int, sentence: Senten
     for event_type in dict.fromkeys(hit.entry.fields["event_type"] for hit in triggers):
         own = [hit for hit in triggers if hit.entry.fields["event_type"] == event_type]
         casualty_words = [hit for hit in own if hit.entry.fields.get("casualty")]
-        casualties, field_evidence = read_casualties(doc, sentence, casualty_words)
+        casualties, field_evidence, victims = read_casualties(doc, sentence, casualty_words)
         first = own[0]
         mode = next((hit.entry.fields["mode"] for hit in own if hit.entry.fields.get("mode")), None)
         trigger = doc.evidence(first.start, first.end, f"triggers:{first.entry.id}")
@@ -105,6 +105,7 @@ def _sentence_events(doc: Doc, lexicons: Lexicons, number: int, sentence: Senten
             article_id=doc.article.id,
             event_type=event_type,
             mode=mode,
+            target=victims,
             evidence=evidence,
             field_evidence={"trigger": trigger, **field_evidence},
             **_codes(lexicons, event_type, mode),

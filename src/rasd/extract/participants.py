@@ -6,8 +6,8 @@ The actor is, in this order of preference:
 3. the subject after a verb trigger (Arabic is verb-first): "نددت أرمينيا", "دعت الخارجية الروسية";
 4. the subject of an earlier event of the same sentence ("نددت أرمينيا … وطالبت");
 5. the nearest mention before the trigger that no preposition governs: "الرئيس الأذربيجاني … في اتصال".
-The target is the people a casualty count names ("قتل 7 مدنيين" -> civilians), else the first
-mention after the trigger that is not the actor and not a place ("في X").
+The target is the people a casualty count names (set by `find_events`: "قتل 7 مدنيين" -> civilians),
+else the first mention after the trigger that is not the actor and not a place ("في X").
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from dataclasses import replace
 
 from rasd.doc import Doc, Draft, Sentence
 from rasd.extract.actors import ActorMention
-from rasd.model import Actor
 
 STATEMENTS = frozenset(
     {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "CONSULT", "AGREE", "COOPERATE"}
@@ -26,10 +25,6 @@ _SUBJECT_REACH = 3
 """How many tokens after a verb trigger its subject may begin (an adverb or a date may come first)."""
 _NOT_ACTORS = ("في", "بين")
 """A mention after these is a place or a pair of sides, never the actor or the target."""
-_CATEGORY_SECTOR = {
-    "civilians": "CVL", "women": "CVL", "children": "CVL", "men": "CVL",
-    "soldiers": "MIL", "police": "MIL", "fighters": "REB",
-}  # fmt: skip
 
 
 def _governor(doc: Doc, mention: ActorMention) -> str | None:
@@ -86,15 +81,6 @@ def _subject_before(doc: Doc, draft: Draft, mentions: list[ActorMention]) -> Act
     return before[-1] if before else None
 
 
-def _count_target(draft: Draft) -> Actor | None:
-    """The people a casualty count names: "قتل 7 مدنيين" -> civilians (CVL)."""
-    counted = [key for key in draft.event.breakdown if key in _CATEGORY_SECTOR]
-    if not counted:
-        return None
-    category = counted[0]
-    return Actor(name=category, sector=_CATEGORY_SECTOR[category])
-
-
 def _target(
     doc: Doc, draft: Draft, actor: ActorMention | None, mentions: list[ActorMention]
 ) -> ActorMention | None:
@@ -137,11 +123,8 @@ def find_participants(doc: Doc) -> Doc:
         if actor:
             evidence = _with_evidence(event, "actor", doc, actor)
             event = event.model_copy(update={"actor": actor.actor, "field_evidence": evidence})
-        target = _target(doc, draft, actor, mentions)
-        counted = _count_target(draft) if event.event_type == "ASSAULT" else None
-        if counted:
-            event = event.model_copy(update={"target": counted})
-        elif target:
+        target = None if event.target else _target(doc, draft, actor, mentions)
+        if target:
             evidence = _with_evidence(event, "target", doc, target)
             event = event.model_copy(update={"target": target.actor, "field_evidence": evidence})
         drafts.append(replace(draft, event=event))
