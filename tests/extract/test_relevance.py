@@ -1,0 +1,29 @@
+"""Words of conflict used elsewhere give no event; the same words about states do (ANT 2018 sentences)."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # AL-sport-1064-20180403
+        "وقال المدرب الثلاثاء إن مدافعه جويل ماتيب سيغيب حتى نهاية الموسم بسبب إصابة في الفخذ.",
+        # AL-sport-1015-20180401
+        "ولم يشارك أوندير أمام بولونيا بعد تعرضه لإصابة عضلية خلال انضمامه لمنتخب تركيا مؤخرا.",
+        # AL-sport-107-20180219
+        "تمنعت بل رفضت وادعيت عدم إجادتي اللعبة، لكنه أصر علي ولزم.",
+    ],
+)
+def test_sport_and_private_life_give_no_event(events_of, text):
+    assert events_of(text) == []
+
+
+def test_a_rejection_by_a_state_is_an_event(events_of):
+    # ANT 2018 shape: a government rejects
+    (event,) = [e for e in events_of("ورفضت الحكومة العراقية مطالب المحتجين.") if e.event_type == "REJECT"]
+    assert event.actor.country == "IRQ" and event.actor.sector == "GOV"
+
+
+def test_an_injury_with_a_count_is_an_event(events_of):
+    (event,) = events_of("وأعلنت الشرطة إصابة 12 شخصا في الانفجار.")
+    assert event.event_type == "ASSAULT" and event.injured == 12
