@@ -1,7 +1,7 @@
 """The pipeline: the stages an article goes through, in order, each a pure function of the Doc.
 
     read_article -> find_mentions -> find_actors -> find_events -> find_participants
-                 -> find_attribution -> keep_relevant -> merge_events
+                 -> find_attribution -> find_places -> keep_relevant -> merge_events
 
 `extract` runs them all on one article; `extract_many` on a stream of them, where one
 article that fails is reported and the rest go on.
@@ -19,6 +19,7 @@ from rasd.extract.events import find_events
 from rasd.extract.mentions import find_mentions
 from rasd.extract.merge import merge_events
 from rasd.extract.participants import find_participants
+from rasd.extract.places import find_places
 from rasd.extract.relevance import keep_relevant
 from rasd.lexicon.lexicons import Lexicons, load_lexicons
 from rasd.model import Article, ArticleEvents
@@ -33,6 +34,7 @@ def analyse(article: Article, lexicons: Lexicons | None = None) -> Doc:
     doc = find_events(doc, lexicons)
     doc = find_participants(doc)
     doc = find_attribution(doc)
+    doc = find_places(doc)
     doc = keep_relevant(doc)
     return merge_events(doc)
 

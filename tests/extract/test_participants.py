@@ -72,3 +72,12 @@ def test_coordinated_verbs_share_their_subject(events_of):
     text = "من جهتها، نددت أرمينيا بالعملية الأذرية في قره باغ، وطالبت بوقف العملية التي وصفتها بالعدوان."
     request = _event(events_of, text, "REQUEST")
     assert _who(request.actor) == ("ARM", "GOV")
+
+
+def test_place_at_country_level_from_the_sentence_or_the_article(events_of):
+    # ANT 2018 shape: the place after "في", else the country the article is about
+    (event,) = [e for e in events_of("قتل 3 جنود في هجوم في العراق.") if e.event_type == "ASSAULT"]
+    assert event.location.country == "IRQ" and event.location.precision == 3
+    events = events_of("تظاهر المئات في العراق أمس. وقتل شخصان في اشتباكات مع الشرطة.")
+    assault = next(e for e in events if e.event_type == "ASSAULT")
+    assert assault.location.country == "IRQ"
