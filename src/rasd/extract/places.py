@@ -2,7 +2,7 @@
 
 The place is the country named after "في" in the event's sentence ("في العراق", "في بغداد" through
 its capital), else the country the article is most about. Either is precision 3 (ACLED's country
-level); a statement (a call, a condemnation) gets a place only from its own sentence.
+level).
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from dataclasses import replace
 
 from rasd.doc import Doc, Draft
 from rasd.extract.actors import ActorMention
-from rasd.extract.participants import STATEMENTS
 from rasd.model import Place
 
 _AT = frozenset({"في", "داخل", "قرب", "شمال", "جنوب", "شرق", "غرب", "وسط"})
