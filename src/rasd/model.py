@@ -129,6 +129,9 @@ class EventHead(Record):
     target: Actor | None = None
     location: Place | None = None
     date: dt.date | None = Field(None, description="When it happened, resolved against the publication date.")
+    date_precision: Literal["day", "week", "month", "year"] | None = Field(
+        None, description="How precisely the date is known (ACLED time_precision: day 1, week 2, month 3)."
+    )
 
 
 # Bases are listed last-first: pydantic orders fields from the deepest base, so the JSON

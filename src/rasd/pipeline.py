@@ -1,7 +1,7 @@
 """The pipeline: the stages an article goes through, in order, each a pure function of the Doc.
 
     read_article -> find_mentions -> find_actors -> find_events -> find_participants
-                 -> find_attribution -> find_places -> keep_relevant -> merge_events
+                 -> find_attribution -> find_places -> resolve_dates -> keep_relevant -> merge_events
 
 `extract` runs them all on one article; `extract_many` on a stream of them, where one
 article that fails is reported and the rest go on.
@@ -23,6 +23,7 @@ from rasd.extract.places import find_places
 from rasd.extract.relevance import keep_relevant
 from rasd.lexicon.lexicons import Lexicons, load_lexicons
 from rasd.model import Article, ArticleEvents
+from rasd.resolve.dates import resolve_dates
 
 
 def analyse(article: Article, lexicons: Lexicons | None = None) -> Doc:
@@ -35,6 +36,7 @@ def analyse(article: Article, lexicons: Lexicons | None = None) -> Doc:
     doc = find_participants(doc)
     doc = find_attribution(doc)
     doc = find_places(doc)
+    doc = resolve_dates(doc, lexicons)
     doc = keep_relevant(doc)
     return merge_events(doc)
 

@@ -144,6 +144,8 @@ class Lexicons:
     """Named actors: people, groups, organisations, media (actors.tsv)."""
     roles: dict[str, tuple[Role, ...]]
     """What each named actor is, over time (actor_roles.tsv)."""
+    dates: Matcher
+    """Months, weekdays and relative day words (dates.tsv)."""
     event_types: dict[tuple[str, str], Entry]
     """ACLED event type, sub-event type and CAMEO root by (type, mode) (event_types.tsv)."""
 
@@ -162,5 +164,6 @@ def load_lexicons() -> Lexicons:
         institutions=Matcher(_institutions()),
         actors=Matcher(actors),
         roles=roles,
+        dates=Matcher(_checked("dates.tsv", ("kind",), {"kind": ("month", "weekday", "relative", "past")})),
         event_types=_event_types(),
     )

@@ -1,0 +1,131 @@
+"""When each event happened: date expressions read against the publication date.
+
+    أمس الثلاثاء (published Wed 2023-09-20)  -> 2023-09-19, day
+    الجمعة / يوم الجمعة الماضي               -> the last Friday before publication, day
+    9 تشرين الثاني/ نوفمبر 2020              -> 2020-11-09, day
+    في مارس 2018                             -> 2018-03-01, month
+
+An event takes the first date of its sentence, else the article's first date (its lead), else
+the publication date, and records where the date came from in `field_evidence["date"]`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from rasd.doc import Doc
+from rasd.lexicon.lexicons import Lexicons
+from rasd.lexicon.matcher import Hit
+
+_SLASH = "/"
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date expression at tokens[start:end]."""
+
+    start: int
+    end: int
+    date: dt.date
+    precision: str
+    """day, week, month or year."""
+    rule: str
+
+
+def _number(doc: Doc, at: int, low: int, high: int) -> int | None:
+    if 0 <= at < len(doc.tokens) and doc.tokens[at].kind == "number" and doc.tokens[at].text.isdigit():
+        value = int(doc.tokens[at].text)
+        return value if low <= value <= high else None
+    return None
+
+
+def _month(doc: Doc, hit: Hit, hits: dict[int, Hit], published: dt.date) -> DateMention | None:
+    """ "9 تشرين الثاني/ نوفمبر 2020", "مارس 2018", "15 أيار": a month with a day or a year by it."""
+    month = int(hit.entry.fields["value"])
+    end = hit.end
+    other = hits.get(end + 1)  # the double form: "تشرين الثاني/ نوفمبر"
+    if (
+        end < len(doc.tokens)
+        and doc.tokens[end].text == _SLASH
+        and other
+        and other.entry.fields["kind"] == "month"
+    ):
+        end = other.end
+    day = _number(doc, hit.start - 1, 1, 31)
+    year = _number(doc, end, 1900, 2100)
+    if day is None and year is None:
+        return None  # "آب" alone is also "father"; a month needs a day or a year
+    if year is None:
+        year = published.year if month <= published.month else published.year - 1
+    start = hit.start - 1 if day else hit.start
+    end = end + 1 if _number(doc, end, 1900, 2100) else end
+    if day is None:
+        return DateMention(start, end, dt.date(year, month, 1), "month", f"dates:{hit.entry.id}")
+    day = min(day, calendar.monthrange(year, month)[1])
+    return DateMention(start, end, dt.date(year, month, day), "day", f"dates:{hit.entry.id}")
+
+
+def _weekday(hit: Hit, hits: dict[int, Hit], published: dt.date, yesterday: bool) -> DateMention:
+    """The weekday before publication (publication day itself unless "الماضي" follows)."""
+    weekday = int(hit.entry.fields["value"])
+    back = (published.weekday() - weekday) % 7
+    after = hits.get(hit.end)
+    end = hit.end
+    if after and after.entry.fields["kind"] == "past":
+        back, end = back or 7, after.end
+    if yesterday:
+        back = 1  # "أمس الثلاثاء": trust أمس
+    return DateMention(hit.start, end, published - dt.timedelta(days=back), "day", f"dates:{hit.entry.id}")
+
+
+def find_dates(doc: Doc, lexicons: Lexicons) -> list[DateMention]:
+    """Every date expression in the document, resolved against its publication date."""
+    published = doc.article.published
+    if published is None:
+        return []
+    hits = {hit.start: hit for hit in lexicons.dates.find(doc.tokens)}
+    found, skip_to = [], -1
+    for start, hit in sorted(hits.items()):
+        if start < skip_to:
+            continue
+        kind = hit.entry.fields["kind"]
+        mention = None
+        if kind == "month":
+            mention = _month(doc, hit, hits, published)
+        elif kind == "relative":
+            days = int(hit.entry.fields["value"])
+            weekday = hits.get(hit.end)
+            if weekday and weekday.entry.fields["kind"] == "weekday" and days == 1:
+                mention = replace(_weekday(weekday, hits, published, True), start=hit.start)
+            else:
+                rule = f"dates:{hit.entry.id}"
+                mention = DateMention(hit.start, hit.end, published - dt.timedelta(days=days), "day", rule)
+        elif kind == "weekday":
+            mention = _weekday(hit, hits, published, False)
+        if mention:
+            found.append(mention)
+            skip_to = mention.end
+    return found
+
+
+def resolve_dates(doc: Doc, lexicons: Lexicons) -> Doc:
+    """Set each event's date and date_precision (see the module docstring)."""
+    mentions = find_dates(doc, lexicons)
+    published = doc.article.published
+    lead = mentions[0] if mentions else None
+    drafts = []
+    for draft in doc.drafts:
+        sentence = doc.sentences[draft.sentence]
+        own = [m for m in mentions if sentence.first <= m.start < sentence.last]
+        chosen = own[0] if own else lead
+        update: dict = {}
+        if chosen:
+            update = {"date": chosen.date, "date_precision": chosen.precision}
+            evidence = doc.evidence(chosen.start, chosen.end, chosen.rule)
+            update["field_evidence"] = {**draft.event.field_evidence, "date": evidence}
+        elif published:
+            update = {"date": published, "date_precision": "day"}
+        drafts.append(replace(draft, event=draft.event.model_copy(update=update)) if update else draft)
+    return replace(doc, drafts=tuple(drafts))

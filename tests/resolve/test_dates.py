@@ -1,0 +1,75 @@
+"""Dates read against the publication date, on real phrases (the seed article and ANT 2018)."""
+
+import datetime as dt
+
+import pytest
+
+from rasd.doc import read_article
+from rasd.extract.mentions import find_mentions
+from rasd.lexicon.loader import data_path, read_tsv
+from rasd.model import Article
+from rasd.resolve.dates import find_dates
+
+PUBLISHED = dt.date(2023, 9, 20)  # a Wednesday, as the seed article
+ENTRIES = read_tsv(data_path("dates.tsv"), ("kind",))
+
+
+def _dates(text, lexicons, published=PUBLISHED):
+    doc = find_mentions(read_article(Article(id="t", text=text, published=published)), lexicons)
+    return [(m.date, m.precision) for m in find_dates(doc, lexicons)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وذكرت في بيان لها أمس الثلاثاء، أنه", (dt.date(2023, 9, 19), "day")),  # seed
+        (
+            "التوقيع على بيان زعماء روسيا في 9 تشرين الثاني/ نوفمبر 2020، ووضع",
+            (dt.date(2020, 11, 9), "day"),
+        ),  # seed
+        ("قمتي تشرين الأول/ أكتوبر 2022 وأيار", (dt.date(2022, 10, 1), "month")),  # seed
+        ("يوم 28 فيفري 2017 من تفكيك خلية", (dt.date(2017, 2, 28), "day")),  # Tunisian form
+        ("قتل رجل آخر في هجوم الخميس.", (dt.date(2023, 9, 14), "day")),  # the Thursday before
+        ("في تجمع مماثل يوم الجمعة الماضي.", (dt.date(2023, 9, 15), "day")),
+        ("وقالت الشرطة اليوم إن", (PUBLISHED, "day")),
+        ("وكان ذلك أول من أمس في المدينة", (dt.date(2023, 9, 18), "day")),
+        ("منذ 15 أيار الماضي", (dt.date(2023, 5, 15), "day")),  # no year: the last May
+        ("في 3 ديسمبر", (dt.date(2022, 12, 3), "day")),  # a month after publication's: last year
+    ],
+)
+def test_date_expressions(lexicons, text, expected):
+    assert _dates(text, lexicons)[0] == expected
+
+
+def test_a_month_name_alone_is_no_date(lexicons):
+    assert _dates("وقال إن آب الشهداء معروف", lexicons) == []
+
+
+def test_weekday_of_publication_is_that_day_unless_past(lexicons):
+    assert _dates("الأربعاء", lexicons) == [(PUBLISHED, "day")]
+    assert _dates("الأربعاء الماضي", lexicons) == [(dt.date(2023, 9, 13), "day")]
+
+
+@pytest.mark.parametrize("entry", [e for e in ENTRIES if e.fields["kind"] == "month"], ids=lambda e: e.id)
+def test_every_month_form_reads_with_a_day_and_a_year(lexicons, entry):
+    month = int(entry.fields["value"])
+    assert _dates(f"في 12 {entry.form} 2018 قتل", lexicons) == [(dt.date(2018, month, 12), "day")]
+
+
+@pytest.mark.parametrize("entry", [e for e in ENTRIES if e.fields["kind"] == "weekday"], ids=lambda e: e.id)
+def test_every_weekday_resolves_to_its_day(lexicons, entry):
+    ((date, _),) = _dates(f"وقتل جندي يوم {entry.form} في هجوم", lexicons)
+    assert date.weekday() == int(entry.fields["value"]) and 0 <= (PUBLISHED - date).days < 7
+
+
+@pytest.mark.parametrize("entry", [e for e in ENTRIES if e.fields["kind"] == "relative"], ids=lambda e: e.id)
+def test_every_relative_word_counts_back_its_days(lexicons, entry):
+    ((date, _),) = _dates(f"وقتل جندي {entry.form} في هجوم", lexicons)
+    assert (PUBLISHED - date).days == int(entry.fields["value"])
+
+
+def test_events_take_their_sentence_date_else_the_lead_date(events_of):
+    events = events_of("قتل 3 جنود في هجوم الخميس. ودعت الأمم المتحدة إلى التهدئة.")
+    assault = next(e for e in events if e.event_type == "ASSAULT")
+    assert assault.date == dt.date(2018, 5, 31) and assault.date_precision == "day"
+    assert assault.field_evidence["date"].text == "الخميس"
