@@ -83,6 +83,13 @@ class Doc:
         """The events found so far."""
         return tuple(draft.event for draft in self.drafts)
 
+    def marker_before(self, token: int) -> str | None:
+        """The kind of the marker word that ends right before `token` ("locative" for في), if any."""
+        for hit in self.markers:
+            if hit.end == token:
+                return hit.entry.fields["kind"]
+        return None
+
     def evidence(self, first: int, last: int, rule: str | None = None) -> Evidence:
         """Evidence for tokens[first:last], quoting the original text."""
         return self.char_evidence(self.tokens[first].start, self.tokens[last - 1].end, rule)

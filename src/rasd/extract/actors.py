@@ -21,7 +21,6 @@ from rasd.model import Actor
 
 _REACH = 2
 """How many words may stand between a state body and the nisba that gives its country (المسلحة، العربي)."""
-_IN = "في"
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +60,7 @@ def _country_after(doc: Doc, end: int, countries: dict[int, Hit]) -> Hit | None:
             return hit
         if doc.tokens[at].kind != "word":
             return None
-    if end < len(doc.tokens) and doc.tokens[end].text == _IN:
+    if doc.marker_before(end + 1) == "locative":  # "وزارة الدفاع في أذربيجان"
         hit = countries.get(end + 1)
         if hit and hit.entry.fields["kind"] == "name":
             return hit

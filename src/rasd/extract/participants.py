@@ -23,16 +23,12 @@ STATEMENTS = frozenset(
 """Event types that are things said or agreed: their actor is who says it."""
 _SUBJECT_REACH = 3
 """How many tokens after a verb trigger its subject may begin (an adverb or a date may come first)."""
-_NOT_ACTORS = ("في", "بين")
-"""A mention after these is a place or a pair of sides, never the actor or the target."""
 
 
 def _governor(doc: Doc, mention: ActorMention) -> str | None:
-    """The word before a mention when it is a preposition (في، بين، مع…), else None."""
-    if mention.start == 0:
-        return None
-    before = doc.tokens[mention.start - 1].text
-    return before if before in ("في", "بين", "مع", "على", "الى", "من", "عن", "ضد") else None
+    """The kind of preposition before a mention: "locative" (في، بين), "preposition" (مع، على…), or None."""
+    kind = doc.marker_before(mention.start)
+    return kind if kind in ("locative", "preposition") else None
 
 
 def _in_sentence(doc: Doc, sentence: Sentence) -> list[ActorMention]:
@@ -89,7 +85,7 @@ def _target(
     for mention in mentions:
         if mention.start < start or mention is actor:
             continue
-        if _governor(doc, mention) in _NOT_ACTORS:
+        if _governor(doc, mention) == "locative":  # a place or a pair of sides, never the target
             continue
         if actor and mention.actor.country and mention.actor.country == actor.actor.country:
             continue

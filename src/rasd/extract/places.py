@@ -14,8 +14,6 @@ from rasd.doc import Doc, Draft
 from rasd.extract.actors import ActorMention
 from rasd.model import Place
 
-_AT = frozenset({"في", "داخل", "قرب", "شمال", "جنوب", "شرق", "غرب", "وسط"})
-"""Words after which a country or capital is where something happened."""
 COUNTRY_LEVEL = 3
 
 
@@ -32,7 +30,7 @@ def _located(doc: Doc, mention: ActorMention) -> bool:
     """Whether a country or capital mention stands where a place does: "في العراق", "بالعراق"."""
     if mention.kind != "country" or mention.start == 0:
         return False
-    return doc.tokens[mention.start - 1].text in _AT or doc.tokens[mention.start].text.startswith("ب")
+    return doc.marker_before(mention.start) == "locative" or doc.tokens[mention.start].text.startswith("ب")
 
 
 def _home(doc: Doc) -> ActorMention | None:

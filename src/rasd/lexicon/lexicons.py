@@ -45,6 +45,8 @@ MARKER_KINDS = (
     "since",
     "year-word",
     "stop",
+    "locative",
+    "preposition",
 )
 """Kinds of entry in markers.tsv; the file's header says what each does."""
 
