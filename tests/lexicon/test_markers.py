@@ -57,3 +57,19 @@ def test_since_phrases_make_the_toll_cumulative(events_of, entry):
 def test_year_words_before_another_year_make_background(events_of, entry):
     assert events_of(f"وكان الجيش قد قصف القرية {entry.form} 2014.") == []
     assert events_of(f"وقصف الجيش القرية {entry.form} 2018.") != []
+
+
+@pytest.mark.parametrize("entry", _of("locative"), ids=lambda e: e.id)
+def test_a_country_after_a_locative_is_the_place(events_of, entry):
+    (event,) = [
+        e
+        for e in events_of(f"قتل 3 جنود {entry.form} العراق بانفجار عبوة ناسفة.")
+        if e.event_type == "ASSAULT"
+    ]
+    assert event.location.country == "IRQ"
+
+
+@pytest.mark.parametrize("entry", _of("preposition"), ids=lambda e: e.id)
+def test_a_country_after_a_preposition_is_not_the_subject(events_of, entry):
+    events = [e for e in events_of(f"وجرى اتصال هاتفي {entry.form} روسيا أمس.") if e.event_type == "CONSULT"]
+    assert events and all(e.actor is None or e.actor.country != "RUS" for e in events)
