@@ -27,3 +27,16 @@ def test_a_rejection_by_a_state_is_an_event(events_of):
 def test_an_injury_with_a_count_is_an_event(events_of):
     (event,) = events_of("وأعلنت الشرطة إصابة 12 شخصا في الانفجار.")
     assert event.event_type == "ASSAULT" and event.injured == 12
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "من جهتها، نددت أرمينيا بالعملية العسكرية في قره باغ.",  # seed article
+        # ANT 2018 (BBC Arabic, 2018-04-06) shape
+        "ودعا كل من الأمم المتحدة والاتحاد الأوروبي إلى تحقيق مستقل في مقتل الفلسطينيين الأسبوع الماضي.",
+    ],
+)
+def test_violence_a_statement_is_about_is_no_new_event(events_of, text):
+    events = events_of(text)
+    assert events and all(e.event_type != "ASSAULT" for e in events)

@@ -4,7 +4,10 @@ A club that "rejects" an offer or a player's "injury" uses the words of a reject
 but is no conflict event. So:
 - a statement (see `STATEMENTS`), a sanction or a concession needs a political party to it: an
   actor or a target that is a state, an armed force or group, an international body or a party;
-- an event named only by an injury word ("إصابة") needs a count of people injured.
+- an event named only by an injury word ("إصابة") needs a count of people injured;
+- a violent noun that a statement is about, in the statement's clause, with no count of its own, is
+  the subject of that statement, not a new happening ("ونددت أرمينيا بالعملية", "دعا إلى تحقيق في
+  مقتل الفلسطينيين").
 """
 
 from __future__ import annotations
@@ -25,6 +28,30 @@ def _political(actor: Actor | None) -> bool:
     )
 
 
+def _spoken_of(doc: Doc, draft: Draft) -> bool:
+    """Whether a violent noun with no count stands after a statement's trigger in the same clause."""
+    event = draft.event
+    if (
+        event.event_type != "ASSAULT"
+        or _counted(event)
+        or any(hit.entry.pos == "verb" for hit in draft.triggers)
+    ):
+        return False
+    sentence = doc.sentences[draft.sentence]
+    start = draft.triggers[0].start
+    return any(
+        other.sentence == draft.sentence
+        and other.event.event_type in STATEMENTS
+        and other.triggers[0].start < start
+        and sentence.clause_of(other.triggers[0].start) == sentence.clause_of(start)
+        for other in doc.drafts
+    )
+
+
+def _counted(event) -> bool:
+    return any(getattr(event, name) is not None for name in ("killed", "injured", "captured", "missing"))
+
+
 def _relevant(draft: Draft) -> bool:
     event = draft.event
     if event.event_type in _NEEDS_A_PARTY and not (_political(event.actor) or _political(event.target)):
@@ -35,4 +62,5 @@ def _relevant(draft: Draft) -> bool:
 
 def keep_relevant(doc: Doc) -> Doc:
     """Drop the events that are not political or violent events (see the module docstring)."""
-    return replace(doc, drafts=tuple(draft for draft in doc.drafts if _relevant(draft)))
+    kept = [draft for draft in doc.drafts if _relevant(draft) and not _spoken_of(doc, draft)]
+    return replace(doc, drafts=tuple(kept))
