@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint venv clean
+.PHONY: demo test lint venv clean gazetteer countries
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,13 @@ lint: $(STAMP)
 
 test: lint
 	$(BIN)/pytest
+
+# Regenerate the lexicon files built from registry packages (review the diff before committing).
+gazetteer: $(STAMP)
+	$(BIN)/python scripts/build_gazetteer.py
+
+countries: $(STAMP)
+	$(BIN)/python scripts/build_countries.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

@@ -35,7 +35,7 @@ def analyse(article: Article, lexicons: Lexicons | None = None) -> Doc:
     doc = find_events(doc, lexicons)
     doc = find_participants(doc)
     doc = find_attribution(doc)
-    doc = find_places(doc)
+    doc = find_places(doc, lexicons)
     doc = resolve_dates(doc, lexicons)
     doc = keep_relevant(doc)
     return merge_events(doc)

@@ -81,3 +81,19 @@ def test_place_at_country_level_from_the_sentence_or_the_article(events_of):
     events = events_of("تظاهر المئات في العراق أمس. وقتل شخصان في اشتباكات مع الشرطة.")
     assault = next(e for e in events if e.event_type == "ASSAULT")
     assert assault.location.country == "IRQ"
+
+
+def test_place_from_the_gazetteer_with_coordinates(events_of):
+    # ANT 2018 shape
+    (event,) = [e for e in events_of("قتل 3 جنود في هجوم بمدينة إدلب.") if e.event_type == "ASSAULT"]
+    place = event.location
+    assert place.country == "SYR" and place.precision == 1
+    assert 35.5 < place.lat < 36.2 and 36.3 < place.lon < 37.0
+    assert event.field_evidence["location"].text == "إدلب"
+
+
+def test_a_shared_place_name_takes_the_country_the_article_is_about(events_of):
+    libya = events_of("اشتباكات عنيفة في طرابلس بين فصائل ليبية. وقال مسؤول ليبي إن القتال مستمر في ليبيا.")
+    assert next(e for e in libya if e.event_type == "ASSAULT").location.country == "LBY"
+    lebanon = events_of("اشتباكات عنيفة في طرابلس بين مسلحين. وقال الجيش اللبناني إن الوضع في لبنان هادئ.")
+    assert next(e for e in lebanon if e.event_type == "ASSAULT").location.country == "LBN"

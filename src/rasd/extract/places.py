@@ -1,8 +1,14 @@
-"""Where an event happened, at country level: a first step before the gazetteer (towns, regions).
+"""Where an event happened: the most specific place of its sentence, with coordinates.
 
-The place is the country named after "في" in the event's sentence ("في العراق", "في بغداد" through
-its capital), else the country the article is most about. Either is precision 3 (ACLED's country
-level).
+Places come from the gazetteer (places.tsv: GeoNames cities with their Arabic names, and curated
+regions and governorates). A name shared by several places ("طرابلس" in Libya and Lebanon) is the
+one in the country the article names most, else the most populous. An event takes the first place
+of its sentence; without one, the country named after "في" in its sentence ("في العراق"), else the
+country the article is most about.
+
+    قتل 3 جنود في هجوم بمدينة إدلب   -> Idlib (SYR), precision 1 (town), lat/lon, geonames_id
+    في إقليم ناغورني قره باغ          -> Nagorno-Karabakh (AZE), precision 2 (region)
+    في العراق                        -> Iraq (IRQ), precision 3 (country)
 """
 
 from __future__ import annotations
@@ -12,17 +18,32 @@ from dataclasses import replace
 
 from rasd.doc import Doc, Draft
 from rasd.extract.actors import ActorMention
-from rasd.model import Place
+from rasd.lexicon.lexicons import Lexicons
+from rasd.lexicon.loader import Entry
+from rasd.lexicon.matcher import Hit
+from rasd.model import Evidence, Place
 
+PRECISION = {"city": 1, "admin1": 2, "region": 2}
+"""ACLED geo_precision by gazetteer kind: 1 town, 2 region or admin1, 3 country."""
 COUNTRY_LEVEL = 3
 
 
-def _place(mention: ActorMention) -> Place:
+def _country_place(mention: ActorMention) -> Place:
+    actor = mention.actor
+    return Place(name=actor.name, name_ar=actor.name_ar, country=actor.country, precision=COUNTRY_LEVEL)
+
+
+def _gazetteer_place(entry: Entry, written: str) -> Place:
+    fields = entry.fields
     return Place(
-        name=mention.actor.name,
-        name_ar=mention.actor.name_ar,
-        country=mention.actor.country,
-        precision=COUNTRY_LEVEL,
+        name=fields["name_en"],
+        name_ar=written,
+        country=fields["country"],
+        admin1=fields.get("admin1") or None,
+        lat=float(fields["lat"]),
+        lon=float(fields["lon"]),
+        geonames_id=int(fields["geonames_id"]) if fields.get("geonames_id") else None,
+        precision=PRECISION[fields["kind"]],
     )
 
 
@@ -33,33 +54,63 @@ def _located(doc: Doc, mention: ActorMention) -> bool:
     return doc.marker_before(mention.start) == "locative" or doc.tokens[mention.start].text.startswith("ب")
 
 
-def _home(doc: Doc) -> ActorMention | None:
+def _country_counts(doc: Doc) -> Counter:
+    return Counter(m.actor.country for m in doc.actors if m.kind in ("country", "nisba") and m.actor.country)
+
+
+def _home(doc: Doc, counts: Counter) -> ActorMention | None:
     """The first mention of the country the article names most (by name, capital or nisba)."""
-    countries = [m for m in doc.actors if m.kind in ("country", "nisba") and m.actor.country]
-    if not countries:
+    if not counts:
         return None
-    counts = Counter(m.actor.country for m in countries)
     best = max(counts, key=lambda code: counts[code])
-    return next(m for m in countries if m.actor.country == best)
+    return next(m for m in doc.actors if m.kind in ("country", "nisba") and m.actor.country == best)
 
 
-def find_places(doc: Doc) -> Doc:
-    """Set each event's location at country level (see the module docstring)."""
-    home = _home(doc)
+def _choose(doc: Doc, hit: Hit, lexicons: Lexicons) -> Entry:
+    """Of the places sharing a name, the one in the country the article names most, else the most populous.
+
+    Every actor with a country counts (الجيش اللبناني counts for Lebanon), except the name itself.
+    """
+    candidates = lexicons.place_names.get(hit.entry.words, [hit.entry])
+    counts = Counter(
+        m.actor.country for m in doc.actors if m.actor.country and not (hit.start <= m.start < hit.end)
+    )
+
+    def rank(entry: Entry) -> tuple[int, int]:
+        population = entry.fields.get("population") or "0"
+        return counts.get(entry.fields["country"], 0), int(population) if population.isdigit() else 0
+
+    return max(candidates, key=rank)
+
+
+def find_places(doc: Doc, lexicons: Lexicons) -> Doc:
+    """Set each event's location (see the module docstring)."""
+    counts = _country_counts(doc)
+    home = _home(doc, counts)
+    places = [(hit, _choose(doc, hit, lexicons)) for hit in lexicons.places.find(doc.tokens)]
     drafts: list[Draft] = []
     for draft in doc.drafts:
         sentence = doc.sentences[draft.sentence]
-        here = [m for m in doc.actors if sentence.first <= m.start < sentence.last and _located(doc, m)]
+        here = [(hit, entry) for hit, entry in places if sentence.first <= hit.start < sentence.last]
+        countries = [m for m in doc.actors if sentence.first <= m.start < sentence.last and _located(doc, m)]
         place, evidence = None, None
         if here:
-            place = _place(here[0])
-            evidence = doc.evidence(here[0].start, here[0].end, here[0].rule)
+            hit, entry = here[0]
+            evidence = doc.evidence(hit.start, hit.end, f"places:{entry.id}")
+            place = _gazetteer_place(entry, evidence.text)
+        elif countries:
+            evidence = doc.evidence(countries[0].start, countries[0].end, countries[0].rule)
+            place = _country_place(countries[0])
         elif home:
-            place = _place(home)
+            place = _country_place(home)
         if place:
-            update: dict = {"location": place}
-            if evidence:
-                update["field_evidence"] = {**draft.event.field_evidence, "location": evidence}
-            draft = replace(draft, event=draft.event.model_copy(update=update))
+            draft = replace(draft, event=_placed(draft, place, evidence))
         drafts.append(draft)
     return replace(doc, drafts=tuple(drafts))
+
+
+def _placed(draft: Draft, place: Place, evidence: Evidence | None):
+    update: dict = {"location": place}
+    if evidence:
+        update["field_evidence"] = {**draft.event.field_evidence, "location": evidence}
+    return draft.event.model_copy(update=update)

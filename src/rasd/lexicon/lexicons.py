@@ -148,6 +148,10 @@ class Lexicons:
     """What each named actor is, over time (actor_roles.tsv)."""
     dates: Matcher
     """Months, weekdays and relative day words (dates.tsv)."""
+    places: Matcher
+    """Cities, regions and governorates (places.tsv, built from GeoNames by scripts/build_gazetteer.py)."""
+    place_names: dict[tuple[str, ...], list[Entry]]
+    """Every place of each normalised name: "طرابلس" is in Libya and in Lebanon."""
     event_types: dict[tuple[str, str], Entry]
     """ACLED event type, sub-event type and CAMEO root by (type, mode) (event_types.tsv)."""
 
@@ -156,6 +160,10 @@ class Lexicons:
 def load_lexicons() -> Lexicons:
     """Read and check every lexicon file shipped with rasd (cached: the files do not change)."""
     actors, roles = _actors()
+    places = _checked("places.tsv", ("country", "lat", "lon", "kind"), {"kind": ("city", "region", "admin1")})
+    place_names: dict[tuple[str, ...], list[Entry]] = {}
+    for entry in places:
+        place_names.setdefault(entry.words, []).append(entry)
     return Lexicons(
         triggers=Matcher(_triggers()),
         people=Matcher(_people()),
@@ -168,4 +176,6 @@ def load_lexicons() -> Lexicons:
         roles=roles,
         dates=Matcher(_checked("dates.tsv", ("kind",), {"kind": ("month", "weekday", "relative", "past")})),
         event_types=_event_types(),
+        places=Matcher(places),
+        place_names=place_names,
     )
