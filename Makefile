@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint venv clean gazetteer countries
+.PHONY: demo test lint venv clean gazetteer countries bench
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,11 +22,14 @@ demo: $(STAMP)
 	@$(BIN)/rasd extract examples/seed-karabakh.txt --published 2023-09-20 --format json
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests scripts
-	$(BIN)/ruff format --check src tests scripts
+	$(BIN)/ruff check src tests scripts bench
+	$(BIN)/ruff format --check src tests scripts bench
 
 test: lint
 	$(BIN)/pytest
+
+bench: $(STAMP)
+	$(BIN)/python bench/load.py
 
 # Regenerate the lexicon files built from registry packages (review the diff before committing).
 gazetteer: $(STAMP)
