@@ -35,6 +35,8 @@ def _dates(text, lexicons, published=PUBLISHED):
         ("وكان ذلك أول من أمس في المدينة", (dt.date(2023, 9, 18), "day")),
         ("منذ 15 أيار الماضي", (dt.date(2023, 5, 15), "day")),  # no year: the last May
         ("في 3 ديسمبر", (dt.date(2022, 12, 3), "day")),  # a month after publication's: last year
+        ("الموافق 5 ربيع الأول 1445 هـ", (dt.date(2023, 9, 20), "day")),  # Hijri
+        ("في شهر ذي الحجة 1438", (dt.date(2017, 8, 23), "month")),  # Hijri month and year
     ],
 )
 def test_date_expressions(lexicons, text, expected):
@@ -54,6 +56,18 @@ def test_weekday_of_publication_is_that_day_unless_past(lexicons):
 def test_every_month_form_reads_with_a_day_and_a_year(lexicons, entry):
     month = int(entry.fields["value"])
     assert _dates(f"في 12 {entry.form} 2018 قتل", lexicons) == [(dt.date(2018, month, 12), "day")]
+
+
+@pytest.mark.parametrize(
+    "entry", [e for e in ENTRIES if e.fields["kind"] == "hijri-month"], ids=lambda e: e.id
+)
+def test_every_hijri_month_form_reads_with_its_year(lexicons, entry):
+    ((date, precision),) = _dates(f"في 10 {entry.form} 1440 هـ", lexicons)
+    assert precision == "day" and dt.date(2018, 9, 1) < date < dt.date(2019, 9, 1)
+
+
+def test_a_hijri_month_without_its_year_is_no_date(lexicons):
+    assert _dates("خلال شهر رمضان المبارك", lexicons) == []
 
 
 @pytest.mark.parametrize("entry", [e for e in ENTRIES if e.fields["kind"] == "weekday"], ids=lambda e: e.id)

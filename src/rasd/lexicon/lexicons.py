@@ -174,7 +174,11 @@ def load_lexicons() -> Lexicons:
         institutions=Matcher(_institutions()),
         actors=Matcher(actors),
         roles=roles,
-        dates=Matcher(_checked("dates.tsv", ("kind",), {"kind": ("month", "weekday", "relative", "past")})),
+        dates=Matcher(
+            _checked(
+                "dates.tsv", ("kind",), {"kind": ("month", "hijri-month", "weekday", "relative", "past")}
+            )
+        ),
         event_types=_event_types(),
         places=Matcher(places),
         place_names=place_names,

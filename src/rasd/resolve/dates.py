@@ -4,6 +4,7 @@
     الجمعة / يوم الجمعة الماضي               -> the last Friday before publication, day
     9 تشرين الثاني/ نوفمبر 2020              -> 2020-11-09, day
     في مارس 2018                             -> 2018-03-01, month
+    5 ربيع الأول 1445                        -> 2023-09-20, day (Hijri, converted with hijridate)
 
 An event takes the first date of its sentence, else the article's first date (its lead), else
 the publication date, and records where the date came from in `field_evidence["date"]`.
@@ -14,6 +15,8 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from dataclasses import dataclass, replace
+
+from hijridate import Hijri
 
 from rasd.doc import Doc
 from rasd.lexicon.lexicons import Lexicons
@@ -67,6 +70,21 @@ def _month(doc: Doc, hit: Hit, hits: dict[int, Hit], published: dt.date) -> Date
     return DateMention(start, end, dt.date(year, month, day), "day", f"dates:{hit.entry.id}")
 
 
+def _hijri(doc: Doc, hit: Hit) -> DateMention | None:
+    """ "5 ربيع الأول 1445" -> 2023-09-20: a Hijri month needs its year (1343-1500) after it."""
+    year = _number(doc, hit.end, 1343, 1500)
+    if year is None:
+        return None
+    month = int(hit.entry.fields["value"])
+    day = _number(doc, hit.start - 1, 1, 30)
+    try:
+        date = Hijri(year, month, day or 1).to_gregorian()
+    except (ValueError, OverflowError):
+        return None  # "30 صفر" in a 29-day month
+    start = hit.start - 1 if day else hit.start
+    return DateMention(start, hit.end + 1, date, "day" if day else "month", f"dates:{hit.entry.id}")
+
+
 def _weekday(hit: Hit, hits: dict[int, Hit], published: dt.date, yesterday: bool) -> DateMention:
     """The weekday before publication (publication day itself unless "الماضي" follows)."""
     weekday = int(hit.entry.fields["value"])
@@ -94,6 +112,8 @@ def find_dates(doc: Doc, lexicons: Lexicons) -> list[DateMention]:
         mention = None
         if kind == "month":
             mention = _month(doc, hit, hits, published)
+        elif kind == "hijri-month":
+            mention = _hijri(doc, hit)
         elif kind == "relative":
             days = int(hit.entry.fields["value"])
             weekday = hits.get(hit.end)
