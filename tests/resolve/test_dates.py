@@ -36,6 +36,9 @@ def _dates(text, lexicons, published=PUBLISHED):
         ("منذ 15 أيار الماضي", (dt.date(2023, 5, 15), "day")),  # no year: the last May
         ("في 3 ديسمبر", (dt.date(2022, 12, 3), "day")),  # a month after publication's: last year
         ("الموافق 5 ربيع الأول 1445 هـ", (dt.date(2023, 9, 20), "day")),  # Hijri
+        ("بتاريخ 13/06/2018 أعلنت", (dt.date(2018, 6, 13), "day")),  # ANT 2018: digits
+        ("في تجمع مماثل الأسبوع الماضي", (dt.date(2023, 9, 13), "week")),
+        ("وكان الشهر الماضي قد شهد", (dt.date(2023, 8, 1), "month")),
         ("في شهر ذي الحجة 1438", (dt.date(2017, 8, 23), "month")),  # Hijri month and year
     ],
 )

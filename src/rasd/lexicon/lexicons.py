@@ -176,7 +176,9 @@ def load_lexicons() -> Lexicons:
         roles=roles,
         dates=Matcher(
             _checked(
-                "dates.tsv", ("kind",), {"kind": ("month", "hijri-month", "weekday", "relative", "past")}
+                "dates.tsv",
+                ("kind",),
+                {"kind": ("month", "hijri-month", "weekday", "relative", "past", "last-week", "last-month")},
             )
         ),
         event_types=_event_types(),

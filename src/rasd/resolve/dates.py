@@ -5,6 +5,8 @@
     9 تشرين الثاني/ نوفمبر 2020              -> 2020-11-09, day
     في مارس 2018                             -> 2018-03-01, month
     5 ربيع الأول 1445                        -> 2023-09-20, day (Hijri, converted with hijridate)
+    13/06/2018                               -> 2018-06-13, day
+    الأسبوع الماضي / الشهر الماضي            -> a week before publication (week) / last month (month)
 
 An event takes the first date of its sentence, else the article's first date (its lead), else
 the publication date, and records where the date came from in `field_evidence["date"]`.
@@ -98,13 +100,31 @@ def _weekday(hit: Hit, hits: dict[int, Hit], published: dt.date, yesterday: bool
     return DateMention(hit.start, end, published - dt.timedelta(days=back), "day", f"dates:{hit.entry.id}")
 
 
+def _numeric(doc: Doc) -> list[DateMention]:
+    """Day/month/year dates written in digits: "13/06/2018"."""
+    found = []
+    for at in range(len(doc.tokens) - 4):
+        parts = [doc.tokens[at + k].text for k in range(5)]
+        if parts[1] != _SLASH or parts[3] != _SLASH:
+            continue
+        day, month, year = (
+            _number(doc, at, 1, 31),
+            _number(doc, at + 2, 1, 12),
+            _number(doc, at + 4, 1900, 2100),
+        )
+        if day and month and year:
+            day = min(day, calendar.monthrange(year, month)[1])
+            found.append(DateMention(at, at + 5, dt.date(year, month, day), "day", "dates:digits"))
+    return found
+
+
 def find_dates(doc: Doc, lexicons: Lexicons) -> list[DateMention]:
     """Every date expression in the document, resolved against its publication date."""
     published = doc.article.published
     if published is None:
         return []
     hits = {hit.start: hit for hit in lexicons.dates.find(doc.tokens)}
-    found, skip_to = [], -1
+    found, skip_to = _numeric(doc), -1
     for start, hit in sorted(hits.items()):
         if start < skip_to:
             continue
@@ -124,17 +144,24 @@ def find_dates(doc: Doc, lexicons: Lexicons) -> list[DateMention]:
                 mention = DateMention(hit.start, hit.end, published - dt.timedelta(days=days), "day", rule)
         elif kind == "weekday":
             mention = _weekday(hit, hits, published, False)
+        elif kind == "last-week":
+            mention = DateMention(
+                hit.start, hit.end, published - dt.timedelta(days=7), "week", f"dates:{hit.entry.id}"
+            )
+        elif kind == "last-month":
+            month = (published.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+            mention = DateMention(hit.start, hit.end, month, "month", f"dates:{hit.entry.id}")
         if mention:
             found.append(mention)
             skip_to = mention.end
-    return found
+    return sorted(found, key=lambda mention: mention.start)
 
 
 def resolve_dates(doc: Doc, lexicons: Lexicons) -> Doc:
     """Set each event's date and date_precision (see the module docstring)."""
     mentions = find_dates(doc, lexicons)
     published = doc.article.published
-    lead = mentions[0] if mentions else None
+    lead = next((m for m in mentions if m.precision == "day"), None)
     drafts = []
     for draft in doc.drafts:
         sentence = doc.sentences[draft.sentence]
