@@ -231,3 +231,16 @@ def _actors(matcher: Matcher, text: str) -> list[str]:
 )
 def test_matcher_finds_actors_in_real_text(matcher, text, expected):
     assert _actors(matcher, text) == expected
+
+
+def test_a_dated_office_wins_over_an_undated_role():
+    import datetime as dt
+
+    from rasd.lexicon.roles import Role, role_on
+
+    party = Role("barzani", "Masoud Barzani", "IRQ", "PTY", "party leader", None, None)
+    office = Role(
+        "barzani", "Masoud Barzani", "IRQ", "GOV", "president", dt.date(2005, 6, 13), dt.date(2017, 11, 1)
+    )
+    assert role_on((party, office), dt.date(2015, 1, 1)).sector == "GOV"
+    assert role_on((party, office), dt.date(2018, 6, 1)).sector == "PTY"

@@ -78,11 +78,13 @@ def read_roles(entries: Sequence[Entry]) -> dict[str, tuple[Role, ...]]:
 
 
 def role_on(roles: Sequence[Role], day: dt.date | None) -> Role:
-    """The role held on `day`; else the last one begun before it; else the first. Without a day, the last."""
+    """The role held on `day` (a dated office before an undated one: Barzani was Kurdistan's president
+    2005-2017 and leads his party always); else the last one begun before it; else the first.
+    Without a day, the last."""
     if day is None:
         return roles[-1]
-    for role in roles:
-        if role.covers(day):
-            return role
+    covering = [role for role in roles if role.covers(day)]
+    if covering:
+        return min(covering, key=lambda role: role.valid_from is None)
     earlier = [role for role in roles if role.valid_from is not None and role.valid_from <= day]
     return earlier[-1] if earlier else roles[0]
