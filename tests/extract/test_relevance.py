@@ -40,3 +40,11 @@ def test_an_injury_with_a_count_is_an_event(events_of):
 def test_violence_a_statement_is_about_is_no_new_event(events_of, text):
     events = events_of(text)
     assert events and all(e.event_type != "ASSAULT" for e in events)
+
+
+def test_an_event_long_before_publication_is_background(events_of):
+    # seed article: the 2020 statement is background (events_of publishes on 2018-06-01)
+    text = "وأشارت إلى التوقيع على اتفاق بين روسيا وأذربيجان وأرمينيا في 9 تشرين الثاني/ نوفمبر 2017."
+    assert [e for e in events_of(text) if e.event_type == "AGREE"] == []
+    recent = "وأعلنت روسيا التوقيع على اتفاق مع أذربيجان في 29 أيار/ مايو 2018."
+    assert [e for e in events_of(recent) if e.event_type == "AGREE"] != []

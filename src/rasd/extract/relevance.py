@@ -5,9 +5,11 @@ but is no conflict event. So:
 - a statement (see `STATEMENTS`), a sanction or a concession needs a political party to it: an
   actor or a target that is a state, an armed force or group, an international body or a party;
 - an event named only by an injury word ("إصابة") needs a count of people injured;
-- a violent noun that a statement is about, in the statement's clause, with no count of its own, is
-  the subject of that statement, not a new happening ("ونددت أرمينيا بالعملية", "دعا إلى تحقيق في
-  مقتل الفلسطينيين").
+- an event dated more than `BACKGROUND_DAYS` before publication is background ("the 2020
+  statement", "9 تشرين الثاني/ نوفمبر 2020"), not news;
+- a violent noun that a statement is about (in the statement's clause; anywhere in the sentence of
+  a condemnation), with no count of its own, is the subject of that statement, not a new
+  happening ("ونددت أرمينيا بالعملية", "دعا إلى تحقيق في مقتل الفلسطينيين").
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from rasd.doc import Doc, Draft
 from rasd.extract.participants import STATEMENTS
 from rasd.model import Actor
 
+BACKGROUND_DAYS = 60
+"""An event this many days older than its article is background, not a new happening."""
 _POLITICAL = frozenset({"GOV", "MIL", "REB", "IGO", "PTY"})
 _NEEDS_A_PARTY = STATEMENTS | {"SANCTION", "CONCEDE"}
 
@@ -29,7 +33,7 @@ def _political(actor: Actor | None) -> bool:
 
 
 def _spoken_of(doc: Doc, draft: Draft) -> bool:
-    """Whether a violent noun with no count stands after a statement's trigger in the same clause."""
+    """Whether a violent noun with no count follows a statement's trigger (see the module docstring)."""
     event = draft.event
     if (
         event.event_type != "ASSAULT"
@@ -43,7 +47,10 @@ def _spoken_of(doc: Doc, draft: Draft) -> bool:
         other.sentence == draft.sentence
         and other.event.event_type in STATEMENTS
         and other.triggers[0].start < start
-        and sentence.clause_of(other.triggers[0].start) == sentence.clause_of(start)
+        and (
+            other.event.event_type == "ACCUSE"
+            or sentence.clause_of(other.triggers[0].start) == sentence.clause_of(start)
+        )
         for other in doc.drafts
     )
 
@@ -60,7 +67,16 @@ def _relevant(draft: Draft) -> bool:
     return not (only_injury and event.injured is None and event.killed is None and not event.vague)
 
 
+def _background(doc: Doc, draft: Draft) -> bool:
+    published, date = doc.article.published, draft.event.date
+    return published is not None and date is not None and (published - date).days > BACKGROUND_DAYS
+
+
 def keep_relevant(doc: Doc) -> Doc:
     """Drop the events that are not political or violent events (see the module docstring)."""
-    kept = [draft for draft in doc.drafts if _relevant(draft) and not _spoken_of(doc, draft)]
+    kept = [
+        draft
+        for draft in doc.drafts
+        if _relevant(draft) and not _spoken_of(doc, draft) and not _background(doc, draft)
+    ]
     return replace(doc, drafts=tuple(kept))

@@ -51,8 +51,8 @@ MARKER_KINDS = (
 """Kinds of entry in markers.tsv; the file's header says what each does."""
 
 
-def _triggers(path_name: str = "triggers.tsv") -> list[Entry]:
-    entries = read_tsv(data_path(path_name), ("event_type",))
+def _triggers() -> list[Entry]:
+    entries = read_tsv(data_path("triggers.tsv"), ("event_type",))
     for entry in entries:
         event_type = check_choice(entry, "event_type", (*get_args(EventType), "NONE"))
         check_choice(entry, "mode", MODES.get(event_type, ()), optional=True)
