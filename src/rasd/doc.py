@@ -73,6 +73,8 @@ class Doc:
     """Negation, breakdown and hedge words (stage `find_mentions`)."""
     reporting: tuple[Hit, ...] = ()
     """Words that introduce a source, a denial or an agent (stage `find_mentions`)."""
+    places: tuple[Hit, ...] = ()
+    """Gazetteer place names (stage `find_mentions`)."""
     actors: tuple[ActorMention, ...] = ()
     """Actor mentions (stage `find_actors`)."""
     drafts: tuple[Draft, ...] = ()

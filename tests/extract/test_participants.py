@@ -97,3 +97,18 @@ def test_a_shared_place_name_takes_the_country_the_article_is_about(events_of):
     assert next(e for e in libya if e.event_type == "ASSAULT").location.country == "LBY"
     lebanon = events_of("اشتباكات عنيفة في طرابلس بين مسلحين. وقال الجيش اللبناني إن الوضع في لبنان هادئ.")
     assert next(e for e in lebanon if e.event_type == "ASSAULT").location.country == "LBN"
+
+
+def test_a_glued_preposition_makes_an_object_not_a_subject(events_of):
+    # ANT 2018 shape (Sky News Arabia, 2018-10-14)
+    text = "وتلقى خادم الحرمين الشريفين الملك سلمان اتصالا هاتفيا بالرئيس التركي رجب طيب أردوغان."
+    event = next(e for e in events_of(text) if e.event_type == "CONSULT")
+    assert event.actor is None or event.actor.country != "TUR"
+    assert event.target and event.target.country == "TUR"
+
+
+def test_a_news_agency_reports_and_does_not_act(events_of):
+    # ANT 2018 shape (CNN Arabic, 2018-04-09)
+    text = "ونقلت وكالة وفا استهداف الزوارق الحربية الإسرائيلية لمراكب الصيد في غزة."
+    event = next(e for e in events_of(text) if e.event_type == "ASSAULT")
+    assert event.actor is None or event.actor.sector != "MED"

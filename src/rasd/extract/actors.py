@@ -33,13 +33,20 @@ class ActorMention:
     kind: str
     """named, institution, group, country (a name or capital), nisba."""
     rule: str
+    clitic: str | None = None
+    """A preposition glued to its first word ("بالرئيس" -> "ب"): the mention is then an object."""
+
+
+def _clitic(hit: Hit) -> str | None:
+    """The preposition glued to a hit's first word, if any: "بالعراق" -> "ب"."""
+    return next((form for kind, form in hit.analysis.prefixes if kind == "PREP"), None)
 
 
 def _named(hit: Hit, lexicons: Lexicons, day: dt.date | None, text: str) -> ActorMention:
     key = hit.entry.fields["actor"]
     role = role_on(lexicons.roles[key], day)
     actor = Actor(name=role.name_en, name_ar=text, country=role.country, sector=role.sector)
-    return ActorMention(hit.start, hit.end, actor, "named", f"actors:{hit.entry.id}")
+    return ActorMention(hit.start, hit.end, actor, "named", f"actors:{hit.entry.id}", _clitic(hit))
 
 
 def _country(hit: Hit, text: str) -> ActorMention:
@@ -47,9 +54,8 @@ def _country(hit: Hit, text: str) -> ActorMention:
     fields = hit.entry.fields
     sector = "GOV" if kind in ("name", "capital") else None
     actor = Actor(name=fields["name_en"], name_ar=text, country=fields["country"], sector=sector)
-    return ActorMention(
-        hit.start, hit.end, actor, "country" if sector else "nisba", f"countries:{hit.entry.id}"
-    )
+    kind = "country" if sector else "nisba"
+    return ActorMention(hit.start, hit.end, actor, kind, f"countries:{hit.entry.id}", _clitic(hit))
 
 
 def _country_after(doc: Doc, end: int, countries: dict[int, Hit]) -> Hit | None:
@@ -84,7 +90,7 @@ def _body(doc: Doc, hit: Hit, countries: dict[int, Hit], text_of) -> ActorMentio
         sector=fields["sector"],
     )
     rule = f"institutions:{hit.entry.id}" + (f"+countries:{country.entry.id}" if country else "")
-    return ActorMention(hit.start, end, actor, fields["kind"], rule)
+    return ActorMention(hit.start, end, actor, fields["kind"], rule, _clitic(hit))
 
 
 def _skip_quotes(doc: Doc, at: int) -> int:
@@ -120,7 +126,8 @@ def find_actors(doc: Doc, lexicons: Lexicons) -> Doc:
             # "الرئيس الأذربيجاني إلهام علييف": the office and the person are one mention
             mentions.remove(person)
             actor = person.actor.model_copy(update={"name_ar": text_of(body.start, person.end)})
-            mentions.append(replace(person, start=body.start, actor=actor, rule=f"{body.rule}+{person.rule}"))
+            rule = f"{body.rule}+{person.rule}"
+            mentions.append(replace(person, start=body.start, actor=actor, rule=rule, clitic=body.clitic))
         else:
             mentions.append(body)
     mentions += [
@@ -128,13 +135,13 @@ def find_actors(doc: Doc, lexicons: Lexicons) -> Doc:
         for start, hit in countries.items()
         if not any(m.start <= start < m.end for m in mentions)
     ]
-    home = _home_country(list(countries.values()))
+    home = _home_country(list(countries.values()) + list(doc.places))
     mentions = [_at_home(m, home) for m in mentions]
     return replace(doc, actors=tuple(sorted(mentions, key=lambda m: m.start)))
 
 
 def _home_country(hits) -> Hit | None:
-    """The country an article is most about: the one its names, nisbas and capitals name most often."""
+    """The country an article is most about: the one its names, nisbas, capitals and places name most."""
     counts = Counter(hit.entry.fields["country"] for hit in hits)
     if not counts:
         return None

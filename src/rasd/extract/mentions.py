@@ -19,4 +19,5 @@ def find_mentions(doc: Doc, lexicons: Lexicons) -> Doc:
         people=tuple(lexicons.people.find(tokens)),
         markers=tuple(lexicons.markers.find(tokens)),
         reporting=tuple(lexicons.reporting.find(tokens)),
+        places=tuple(lexicons.places.find(tokens)),
     )

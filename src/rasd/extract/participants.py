@@ -26,9 +26,26 @@ _SUBJECT_REACH = 3
 
 
 def _governor(doc: Doc, mention: ActorMention) -> str | None:
-    """The kind of preposition before a mention: "locative" (في، بين), "preposition" (مع، على…), or None."""
+    """The kind of preposition before a mention: "locative" (في، بين), "preposition" (مع، على…, or
+    glued: "بالرئيس"), or None."""
     kind = doc.marker_before(mention.start)
-    return kind if kind in ("locative", "preposition") else None
+    if kind in ("locative", "preposition"):
+        return kind
+    return "preposition" if mention.clitic else None
+
+
+_SOURCE_REACH = 1
+"""How many tokens after "قال", "أعلن", "بحسب" a reporter may begin (1: right after it)."""
+
+
+def _sources(doc: Doc) -> set[int]:
+    """Where reporters may start: just after "قال", "أعلن", "بحسب" — they report, they do not act."""
+    return {
+        at
+        for hit in doc.reporting
+        if hit.entry.fields["kind"] in ("say", "per")
+        for at in range(hit.end, hit.end + _SOURCE_REACH)
+    }
 
 
 def _in_sentence(doc: Doc, sentence: Sentence) -> list[ActorMention]:
@@ -53,9 +70,14 @@ def _agent(doc: Doc, draft: Draft, mentions: list[ActorMention]) -> ActorMention
 
 
 def _idafa(draft: Draft, mentions: list[ActorMention]) -> ActorMention | None:
-    """Rule 2: the mention right after a violent noun: "قصف القوات الأذربيجانية"."""
+    """Rule 2: the mention right after a violent noun, with no preposition: "قصف القوات الأذربيجانية"."""
+    if draft.event.event_type in STATEMENTS:
+        return None
     ends = {hit.end for hit in draft.triggers if hit.entry.pos in ("noun", "exact")}
-    return next((m for m in mentions if m.start in ends and m.actor.sector not in ("CVL", None)), None)
+    return next(
+        (m for m in mentions if m.start in ends and not m.clitic and m.actor.sector not in ("CVL", None)),
+        None,
+    )
 
 
 def _subject_after(doc: Doc, draft: Draft, mentions: list[ActorMention]) -> ActorMention | None:
@@ -108,6 +130,9 @@ def find_participants(doc: Doc) -> Doc:
         if not earlier and draft.event.event_type in STATEMENTS:
             # "وذكرت في بيان لها …": a statement with no subject of its own continues the speaker before it
             earlier = [d for d in drafts if d.sentence == draft.sentence - 1 and d.event.actor]
+        if draft.event.event_type not in STATEMENTS:
+            sources = _sources(doc)
+            mentions = [m for m in mentions if m.start not in sources and m.actor.sector != "MED"]
         actor = (
             _agent(doc, draft, mentions) or _idafa(draft, mentions) or _subject_after(doc, draft, mentions)
         )

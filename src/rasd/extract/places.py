@@ -87,7 +87,7 @@ def find_places(doc: Doc, lexicons: Lexicons) -> Doc:
     """Set each event's location (see the module docstring)."""
     counts = _country_counts(doc)
     home = _home(doc, counts)
-    places = [(hit, _choose(doc, hit, lexicons)) for hit in lexicons.places.find(doc.tokens)]
+    places = [(hit, _choose(doc, hit, lexicons)) for hit in doc.places]
     drafts: list[Draft] = []
     for draft in doc.drafts:
         sentence = doc.sentences[draft.sentence]
