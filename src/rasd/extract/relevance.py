@@ -3,7 +3,8 @@
 A club that "rejects" an offer or a player's "injury" uses the words of a rejection and an injury
 but is no conflict event. So:
 - a statement (see `STATEMENTS`), a sanction or a concession needs a political party to it: an
-  actor or a target that is a state, an armed force or group, an international body or a party;
+  actor or a target that is a state, an armed force or group, an international body, a party or
+  another organisation (OTHER: NGOs, rescue services);
 - an event named only by an injury word ("إصابة") needs a count of people injured;
 - an event dated more than `BACKGROUND_DAYS` before publication is background ("the 2020
   statement", "9 تشرين الثاني/ نوفمبر 2020"), not news;
@@ -22,7 +23,7 @@ from rasd.model import Actor
 
 BACKGROUND_DAYS = 60
 """An event this many days older than its article is background, not a new happening."""
-_POLITICAL = frozenset({"GOV", "MIL", "REB", "IGO", "PTY"})
+_POLITICAL = frozenset({"GOV", "MIL", "REB", "IGO", "PTY", "OTHER"})
 _NEEDS_A_PARTY = STATEMENTS | {"SANCTION", "CONCEDE"}
 
 
