@@ -19,11 +19,11 @@ from rasd.extract.events import find_events
 from rasd.extract.mentions import find_mentions
 from rasd.extract.merge import merge_events
 from rasd.extract.participants import find_participants
-from rasd.extract.places import find_places
 from rasd.extract.relevance import keep_relevant
 from rasd.lexicon.lexicons import Lexicons, load_lexicons
 from rasd.model import Article, ArticleEvents
 from rasd.resolve.dates import resolve_dates
+from rasd.resolve.places import find_places
 
 
 def analyse(article: Article, lexicons: Lexicons | None = None) -> Doc:
