@@ -2,39 +2,32 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from rasd.lexicon.lexicons import MODES
 from rasd.lexicon.loader import Entry, data_path, read_tsv
 from rasd.lexicon.matcher import Matcher
 from rasd.text.normalise import normalise
 from rasd.text.tokens import tokenize
 
-MODES = {
-    "AGREE": (),
-    "CONSULT": ("visit", "third-party", "multilateral", "phone"),
-    "SUPPORT": (),
-    "CONCEDE": (),
-    "COOPERATE": (),
-    "AID": (),
-    "RETREAT": ("withdraw", "release", "disarm", "ceasefire", "access", "resign"),
-    "REQUEST": ("assist", "change", "yield", "meet"),
-    "ACCUSE": ("disapprove", "investigate", "allege"),
-    "REJECT": ("assist", "change", "yield", "meet"),
-    "THREATEN": ("restrict", "arrest", "relations", "expel", "territory", "violence"),
-    "PROTEST": ("demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"),
-    "SANCTION": ("convict", "expel", "withdraw", "discontinue"),
-    "MOBILIZE": ("troops", "weapons", "police", "militia"),
-    "COERCE": (
-        "seize", "restrict", "censor", "curfew", "martial-law", "arrest", "deport", "withhold",
-        "misinformation", "cyber",
-    ),
-    "ASSAULT": (
-        "abduct", "beat", "torture", "sexual", "targeted", "destroy", "primitive", "firearms",
-        "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons", "crowd-control",
-        "unconventional",
-    ),
-}  # fmt: skip
-"""PLOVER event types and their modes, copied from shared/eval/SCHEMA.md."""
+SCHEMA = Path(__file__).parents[3] / "shared" / "eval" / "SCHEMA.md"
+
+
+@pytest.mark.skipif(not SCHEMA.exists(), reason="shared/eval is not beside the repo")
+def test_modes_are_those_of_the_schema():
+    """MODES (lexicons.py) lists exactly the modes shared/eval/SCHEMA.md gives each type."""
+    text = SCHEMA.read_text(encoding="utf-8")
+    block = text[text.index('"mode"') : text.index("(not scored)")]
+    block = " ".join(line.split("//", 1)[-1] for line in block.splitlines()).split("ASSAULT:", 1)[1]
+    schema = {}
+    for part in ("ASSAULT:" + block).split(";"):
+        names, _, modes = part.partition(":")
+        for name in names.strip().split("/"):
+            schema[name] = tuple(modes.split())
+    assert {t: m for t, m in MODES.items() if m} == schema
+
 
 CASUALTIES = ("killed", "injured", "captured", "missing")
 
