@@ -1,8 +1,9 @@
 """One event per happening inside an article: later sentences that tell more of the same event join it.
 
 A later event joins an earlier one of the same type when their casualty counts agree where both
-give one, their targets may be the same, and either their actors are of the same country or the
-later event names no actor, target or count of its own ("وأدى القصف إلى …" after the lead).
+give one, their targets may be the same, and either their actors are of the same country, or the
+later event names no actor, target or count of its own ("وأدى القصف إلى …" after the lead), or it
+counts nothing and happened in the same town or region.
 The joined event keeps as its evidence the sentence that states more counts (the lead, on a tie),
 takes every count, actor, target, source and denial the later sentence adds, and keeps the later
 sentence's spans in `field_evidence`.
@@ -67,7 +68,13 @@ def _compatible(first: Event, later: Draft) -> bool:
     bare = (
         later.actor is None and later.target is None and all(getattr(later, name) is None for name in _COUNTS)
     )
-    return same_actor or bare
+    same_place = bool(
+        first.location
+        and later.location
+        and first.location.precision != 3
+        and (first.location.name, first.location.country) == (later.location.name, later.location.country)
+    )
+    return same_actor or bare or (same_place and not _counted(later) and _same_side(first.actor, later.actor))
 
 
 def _join(first: Event, later: Event) -> Event:
