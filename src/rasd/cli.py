@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+import time
 from collections.abc import Iterable
 
 import click
@@ -42,6 +43,25 @@ def _articles(path: str, published: dt.date | None, problems: list[str]) -> Iter
             click.echo(f"rasd: {item}", err=True)
         else:
             yield item
+
+
+class _Progress:
+    """A count of articles and their rate on stderr, when stderr is a terminal."""
+
+    def __init__(self) -> None:
+        self.shown = sys.stderr.isatty()
+        self.count = 0
+        self.start = time.monotonic()
+
+    def step(self) -> None:
+        self.count += 1
+        if self.shown and self.count % 50 == 0:
+            rate = self.count / max(time.monotonic() - self.start, 1e-9)
+            click.echo(f"\r{self.count} articles, {rate:.0f}/s", err=True, nl=False)
+
+    def close(self) -> None:
+        if self.shown and self.count >= 50:
+            click.echo(f"\r{self.count} articles done.", err=True)
 
 
 def _table(result: ArticleEvents) -> Iterable[str]:
@@ -92,7 +112,9 @@ def extract(source: str, published: dt.date | None, fmt: str, explain: bool) -> 
     results = []
     if fmt == "table" and not explain:
         click.echo("\t".join(("article", "type", "mode", "counts", "breakdown", "evidence")))
+    progress = _Progress()
     for result in extract_many(_articles(source, published, problems), lexicons):
+        progress.step()
         if isinstance(result, Failure):
             problems.append(f"{result.article_id}: {result.error}")
             click.echo(f"rasd: article {result.article_id} failed: {result.error}", err=True)
@@ -106,6 +128,7 @@ def extract(source: str, published: dt.date | None, fmt: str, explain: bool) -> 
                 click.echo(row)
         else:
             results.append(result.model_dump(mode="json"))
+    progress.close()
     if fmt == "json" and not explain:
         single = len(results) == 1 and not problems
         click.echo(json.dumps(results[0] if single else results, ensure_ascii=False, indent=2))
