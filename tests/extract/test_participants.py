@@ -112,3 +112,10 @@ def test_a_news_agency_reports_and_does_not_act(events_of):
     text = "ونقلت وكالة وفا استهداف الزوارق الحربية الإسرائيلية لمراكب الصيد في غزة."
     event = next(e for e in events_of(text) if e.event_type == "ASSAULT")
     assert event.actor is None or event.actor.sector != "MED"
+
+
+def test_its_forces_belong_to_the_actor_named_before(events_of):
+    # ANT 2018 (BBC Arabic, 2018-04-06) shape: the army speaks of "its forces" in a Gaza story
+    text = "احتجاجات في قطاع غزة. وقال الجيش الإسرائيلي إن قواته أطلقت النار على المحتجين."
+    event = next(e for e in events_of(text) if e.event_type == "ASSAULT")
+    assert event.actor.country == "ISR" and event.actor.name.startswith("forces of")

@@ -35,6 +35,8 @@ class ActorMention:
     rule: str
     clitic: str | None = None
     """A preposition glued to its first word ("بالرئيس" -> "ب"): the mention is then an object."""
+    owned: bool = False
+    """Its noun carries a possessive pronoun ("قواته", "قواتها"): it belongs to someone named before."""
 
 
 def _clitic(hit: Hit) -> str | None:
@@ -90,7 +92,8 @@ def _body(doc: Doc, hit: Hit, countries: dict[int, Hit], text_of) -> ActorMentio
         sector=fields["sector"],
     )
     rule = f"institutions:{hit.entry.id}" + (f"+countries:{country.entry.id}" if country else "")
-    return ActorMention(hit.start, end, actor, fields["kind"], rule, _clitic(hit))
+    owned = "PRON" in hit.analysis.kinds
+    return ActorMention(hit.start, end, actor, fields["kind"], rule, _clitic(hit), owned)
 
 
 def _skip_quotes(doc: Doc, at: int) -> int:
@@ -135,9 +138,30 @@ def find_actors(doc: Doc, lexicons: Lexicons) -> Doc:
         for start, hit in countries.items()
         if not any(m.start <= start < m.end for m in mentions)
     ]
+    mentions = _owners(doc, sorted(mentions, key=lambda m: m.start))
     home = _home_country(list(countries.values()) + list(doc.places))
     mentions = [_at_home(m, home) for m in mentions]
     return replace(doc, actors=tuple(sorted(mentions, key=lambda m: m.start)))
+
+
+def _owners(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """ "its forces" (قواته) take the country of the last actor named before them in their sentence.
+
+    "وقال الجيش الإسرائيلي إن قواته أطلقت النار" -> forces of Israel army (ISR)."""
+    result = []
+    for number, mention in enumerate(mentions):
+        if mention.owned and mention.actor.country is None:
+            sentence = next((s for s in doc.sentences if s.first <= mention.start < s.last), None)
+            before = [
+                m for m in mentions[:number] if m.actor.country and sentence and m.start >= sentence.first
+            ]
+            if before:
+                owner = before[-1].actor
+                name = f"{mention.actor.name} of {owner.name}"
+                actor = mention.actor.model_copy(update={"country": owner.country, "name": name})
+                mention = replace(mention, actor=actor, rule=f"{mention.rule}+owner:{owner.country}")
+        result.append(mention)
+    return result
 
 
 def _home_country(hits) -> Hit | None:
