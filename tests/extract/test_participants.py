@@ -119,3 +119,10 @@ def test_its_forces_belong_to_the_actor_named_before(events_of):
     text = "احتجاجات في قطاع غزة. وقال الجيش الإسرائيلي إن قواته أطلقت النار على المحتجين."
     event = next(e for e in events_of(text) if e.event_type == "ASSAULT")
     assert event.actor.country == "ISR" and event.actor.name.startswith("forces of")
+
+
+def test_a_small_place_in_a_country_never_named_is_not_believed(events_of):
+    # CNN Arabic, 2018-04-30 shape: "كابول" in an Afghan story (GeoNames also has a Kabul in Israel)
+    text = "كابول، أفغانستان. أعلنت السلطات الأفغانية مقتل 25 شخصا في انفجار في كابول."
+    event = next(e for e in events_of(text) if e.event_type == "ASSAULT")
+    assert event.location.country == "AFG"

@@ -26,6 +26,8 @@ from rasd.model import Evidence, Place
 PRECISION = {"city": 1, "admin1": 2, "region": 2}
 """ACLED geo_precision by gazetteer kind: 1 town, 2 region or admin1, 3 country."""
 COUNTRY_LEVEL = 3
+FOREIGN_CITY = 1_000_000
+"""A place in a country the article never names must have this many people to be believed."""
 
 
 def _country_place(mention: ActorMention) -> Place:
@@ -66,10 +68,12 @@ def _home(doc: Doc, counts: Counter) -> ActorMention | None:
     return next(m for m in doc.actors if m.kind in ("country", "nisba") and m.actor.country == best)
 
 
-def _choose(doc: Doc, hit: Hit, lexicons: Lexicons) -> Entry:
+def _choose(doc: Doc, hit: Hit, lexicons: Lexicons) -> Entry | None:
     """Of the places sharing a name, the one in the country the article names most, else the most populous.
 
-    Every actor with a country counts (الجيش اللبناني counts for Lebanon), except the name itself.
+    Every actor with a country counts (الجيش اللبناني counts for Lebanon), except the name itself. A
+    place in a country the article never names is kept only if it is a big city (`FOREIGN_CITY`):
+    "كابول" in an Afghan story is not the village in Israel, and a dateline is not where it happened.
     """
     candidates = lexicons.place_names.get(hit.entry.words, [hit.entry])
     counts = Counter(
@@ -80,14 +84,19 @@ def _choose(doc: Doc, hit: Hit, lexicons: Lexicons) -> Entry:
         population = entry.fields.get("population") or "0"
         return counts.get(entry.fields["country"], 0), int(population) if population.isdigit() else 0
 
-    return max(candidates, key=rank)
+    best = max(candidates, key=rank)
+    known, population = rank(best)
+    if counts and not known and population < FOREIGN_CITY:
+        return None
+    return best
 
 
 def find_places(doc: Doc, lexicons: Lexicons) -> Doc:
     """Set each event's location (see the module docstring)."""
     counts = _country_counts(doc)
     home = _home(doc, counts)
-    places = [(hit, _choose(doc, hit, lexicons)) for hit in doc.places]
+    chosen = [(hit, _choose(doc, hit, lexicons)) for hit in doc.places]
+    places = [(hit, entry) for hit, entry in chosen if entry is not None]
     drafts: list[Draft] = []
     for draft in doc.drafts:
         sentence = doc.sentences[draft.sentence]
