@@ -126,3 +126,8 @@ def test_a_small_place_in_a_country_never_named_is_not_believed(events_of):
     text = "كابول، أفغانستان. أعلنت السلطات الأفغانية مقتل 25 شخصا في انفجار في كابول."
     event = next(e for e in events_of(text) if e.event_type == "ASSAULT")
     assert event.location.country == "AFG"
+
+
+def test_people_counted_without_nationality_are_of_the_place(events_of):
+    (event,) = [e for e in events_of("قتل 7 مدنيين في قصف على مدينة إدلب.") if e.event_type == "ASSAULT"]
+    assert (event.target.name, event.target.country, event.target.sector) == ("civilians", "SYR", "CVL")

@@ -4,7 +4,8 @@ Places come from the gazetteer (places.tsv: GeoNames cities with their Arabic na
 regions and governorates). A name shared by several places ("طرابلس" in Libya and Lebanon) is the
 one in the country the article names most, else the most populous. An event takes the first place
 of its sentence; without one, the country named after "في" in its sentence ("في العراق"), else the
-country the article is most about.
+country the article is most about. People counted with no nationality ("قتل 7 مدنيين") are taken
+to be of the country where it happened.
 
     قتل 3 جنود في هجوم بمدينة إدلب   -> Idlib (SYR), precision 1 (town), lat/lon, geonames_id
     في إقليم ناغورني قره باغ          -> Nagorno-Karabakh (AZE), precision 2 (region)
@@ -120,6 +121,10 @@ def find_places(doc: Doc, lexicons: Lexicons) -> Doc:
 
 def _placed(draft: Draft, place: Place, evidence: Evidence | None):
     update: dict = {"location": place}
+    target = draft.event.target
+    if target and target.country is None and target.name_ar is None and place.country:
+        # people counted with no nationality ("7 مدنيين") are of the country where it happened
+        update["target"] = target.model_copy(update={"country": place.country})
     if evidence:
         update["field_evidence"] = {**draft.event.field_evidence, "location": evidence}
     return draft.event.model_copy(update=update)
