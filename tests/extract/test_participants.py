@@ -25,7 +25,7 @@ def _who(actor):
             "قتل 7 مدنيين في إقليم قره باغ بينهم 3 نساء، جراء قصف القوات الأذربيجانية لأراضي الإقليم.",
             "ASSAULT",
             ("AZE", "MIL"),
-            (None, "CVL"),
+            ("AZE", "CVL"),  # no nationality stated: the country of the place
         ),
         # seed: verb-first statement, a nisba as target
         ("من جهتها، نددت أرمينيا بالعملية الأذرية في قره باغ.", "ACCUSE", ("ARM", "GOV"), ("AZE", None)),
