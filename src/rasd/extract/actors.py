@@ -156,7 +156,7 @@ def _owners(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
                 m for m in mentions[:number] if m.actor.country and sentence and m.start >= sentence.first
             ]
             if before:
-                owner = before[-1].actor
+                owner = before[0].actor
                 name = f"{mention.actor.name} of {owner.name}"
                 actor = mention.actor.model_copy(update={"country": owner.country, "name": name})
                 mention = replace(mention, actor=actor, rule=f"{mention.rule}+owner:{owner.country}")

@@ -5,7 +5,8 @@ The actor is, in this order of preference:
 2. the mention in idafa after a violent noun: "قصف القوات الأذربيجانية", "غارات التحالف";
 3. the subject after a verb trigger (Arabic is verb-first): "نددت أرمينيا", "دعت الخارجية الروسية";
 4. the subject of an earlier event of the same sentence ("نددت أرمينيا … وطالبت");
-5. the nearest mention before the trigger that no preposition governs: "الرئيس الأذربيجاني … في اتصال".
+5. the nearest mention before the trigger that no preposition governs: "الرئيس الأذربيجاني … في اتصال";
+6. for a statement, the speaker of the statement just before ("دعت الخارجية الروسية … وذكرت في بيان").
 The target is the people a casualty count names (set by `find_events`: "قتل 7 مدنيين" -> civilians),
 else the first mention after the trigger that is not the actor and not a place ("في X").
 """
@@ -127,9 +128,6 @@ def find_participants(doc: Doc) -> Doc:
         sentence = doc.sentences[draft.sentence]
         mentions = _in_sentence(doc, sentence)
         earlier = [d for d in drafts if d.sentence == draft.sentence and d.event.actor]
-        if not earlier and draft.event.event_type in STATEMENTS:
-            # "وذكرت في بيان لها …": a statement with no subject of its own continues the speaker before it
-            earlier = [d for d in drafts if d.sentence == draft.sentence - 1 and d.event.actor]
         if draft.event.event_type not in STATEMENTS:
             sources = _sources(doc)
             mentions = [m for m in mentions if m.start not in sources and m.actor.sector != "MED"]
@@ -141,6 +139,14 @@ def find_participants(doc: Doc) -> Doc:
             event = event.model_copy(update={"actor": earlier[-1].event.actor})
         else:
             actor = actor or _subject_before(doc, draft, mentions)
+        previous = [
+            d
+            for d in drafts
+            if d.sentence == draft.sentence - 1 and d.event.actor and d.event.event_type in STATEMENTS
+        ]
+        if actor is None and event.actor is None and previous and event.event_type in STATEMENTS:
+            # "وذكرت في بيان لها …": a statement with no subject of its own continues the speaker before it
+            event = event.model_copy(update={"actor": previous[-1].event.actor})
         if actor:
             evidence = _with_evidence(event, "actor", doc, actor)
             event = event.model_copy(update={"actor": actor.actor, "field_evidence": evidence})
