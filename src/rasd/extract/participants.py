@@ -4,7 +4,7 @@ The actor is, in this order of preference:
 1. the mention after an agent phrase: "على يد X", "من قبل X";
 2. the mention in idafa after a violent noun: "قصف القوات الأذربيجانية", "غارات التحالف";
 3. the subject after a verb trigger (Arabic is verb-first): "نددت أرمينيا", "دعت الخارجية الروسية";
-4. the subject of an earlier event of the same sentence ("نددت أرمينيا … وطالبت");
+4. the subject of an earlier event of the same sentence and kind ("نددت أرمينيا … وطالبت");
 5. the nearest mention before the trigger that no preposition governs: "الرئيس الأذربيجاني … في اتصال";
 6. for a statement, the speaker of the statement just before ("دعت الخارجية الروسية … وذكرت في بيان").
 The target is the people a casualty count names (set by `find_events`: "قتل 7 مدنيين" -> civilians),
@@ -127,7 +127,14 @@ def find_participants(doc: Doc) -> Doc:
     for draft in doc.drafts:
         sentence = doc.sentences[draft.sentence]
         mentions = _in_sentence(doc, sentence)
-        earlier = [d for d in drafts if d.sentence == draft.sentence and d.event.actor]
+        statement = draft.event.event_type in STATEMENTS
+        earlier = [
+            d
+            for d in drafts
+            if d.sentence == draft.sentence
+            and d.event.actor
+            and (d.event.event_type in STATEMENTS) == statement
+        ]
         if draft.event.event_type not in STATEMENTS:
             sources = _sources(doc)
             mentions = [m for m in mentions if m.start not in sources and m.actor.sector != "MED"]
