@@ -48,3 +48,10 @@ def test_an_event_long_before_publication_is_background(events_of):
     assert [e for e in events_of(text) if e.event_type == "AGREE"] == []
     recent = "وأعلنت روسيا التوقيع على اتفاق مع أذربيجان في 29 أيار/ مايو 2018."
     assert [e for e in events_of(recent) if e.event_type == "AGREE"] != []
+
+
+def test_support_for_a_state_is_an_event_but_a_subsidy_is_not(events_of):
+    # ANT 2018 shapes (Al-Sharq Al-Awsat, economy pages)
+    (event,) = [e for e in events_of("وجددت الإمارات تأكيد دعمها لليمن.") if e.event_type == "SUPPORT"]
+    assert event.actor.country == "ARE"
+    assert [e for e in events_of("وخفضت الحكومة المصرية دعم الوقود.") if e.event_type == "SUPPORT"] == []
