@@ -54,6 +54,11 @@ CASES = [
         "قتل 25 فلسطينياً وأصيب أكثر من 900 آخرين برصاص الاحتلال.",
         {"killed": 25, "injured": 900, "approximate": True},
     ),
+    # CNN Arabic, 2018-04-09 shape: "no casualties" counts none
+    (
+        "واستهدفت الزوارق الحربية الإسرائيلية مراكب الصيد في غزة، مضيفة بعدم وقوع إصابات أو ضحايا.",
+        {"killed": 0, "injured": 0},
+    ),
     # written for rasd: number words, a dual and "على الأقل"
     (
         "قتل ثلاثة جنود على الأقل وأصيب شرطيان في هجوم بعبوة ناسفة.",

@@ -2,6 +2,7 @@
 
 A count is a number with the people it counts ("7 مدنيين", "3 من مسلحي داعش"), a dual
 noun alone ("طفلان" = 2), or one person right after a casualty word ("مقتل جندي" = 1).
+A casualty noun just after a negation counts none ("لم يسفر عن إصابات" -> injured 0).
 Its role (killed, injured…) comes from its own noun ("52 قتيلا") or else from the nearest
 casualty word: before it in its clause, else after it in its clause ("8 أشخاص … قتلوا"),
 else before it in the sentence. Counts after "بينهم"/"منهم" break the count before down.
@@ -28,6 +29,8 @@ _CATEGORY_SECTOR = {
     "soldiers": "MIL", "police": "MIL", "fighters": "REB",
 }  # fmt: skip
 _ROLES = ("killed", "injured", "captured", "missing")
+_NONE_REACH = 4
+"""How many tokens after a negation a casualty noun may stand and be counted as none."""
 _FOLLOWING_REACH = 6
 """How many tokens after a count a casualty word may stand and still give it its role."""
 
@@ -104,8 +107,14 @@ def _counts(doc: Doc, sentence: Sentence, casualty_words: list[Hit], markers: li
         hedged = quantity.approximate or last in hedges
         rules = (*quantity.rules, *((rule,) if rule else ()))
         counts.append(Count(quantity.start, last, quantity.value, hedged, category, role, rules, country))
+    negated = {hit.end for hit in _in(sentence, doc.markers, "negation")}
     for start, noun in nouns.items():
         if start in used:
+            continue
+        role = noun.entry.fields.get("role")
+        if role and any(0 <= start - end < _NONE_REACH for end in negated):
+            # "بعدم وقوع إصابات أو ضحايا", "لم يسفر عن قتلى": none
+            counts.append(Count(start, noun.end, 0, False, None, role, (f"people:{noun.entry.id}", "none")))
             continue
         number = noun.entry.fields["number"]
         if number == "du" or (number == "sg" and start in after_casualty_word | after_marker):
