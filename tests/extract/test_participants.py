@@ -131,3 +131,10 @@ def test_a_small_place_in_a_country_never_named_is_not_believed(events_of):
 def test_people_counted_without_nationality_are_of_the_place(events_of):
     (event,) = [e for e in events_of("قتل 7 مدنيين في قصف على مدينة إدلب.") if e.event_type == "ASSAULT"]
     assert (event.target.name, event.target.country, event.target.sector) == ("civilians", "SYR", "CVL")
+
+
+def test_clashes_between_two_sides(events_of):
+    # Sky News Arabia, 2018-04-16 shape
+    text = "قتل 13 مسلحا خلال اشتباكات بين قوات الجيش المصري وعناصر من داعش في شمال سيناء."
+    (event,) = [e for e in events_of(text) if e.event_type == "ASSAULT"]
+    assert (event.actor.country, event.actor.sector) == ("EGY", "MIL")

@@ -2,7 +2,8 @@
 
 The actor is, in this order of preference:
 1. the mention after an agent phrase: "على يد X", "من قبل X";
-2. the mention in idafa after a violent noun: "قصف القوات الأذربيجانية", "غارات التحالف";
+2. the mention in idafa after a violent noun: "قصف القوات الأذربيجانية", "غارات التحالف", or the
+   first of two sides after "بين": "اشتباكات بين قوات الجيش المصري و…" (the second is the target);
 3. the subject after a verb trigger (Arabic is verb-first): "نددت أرمينيا", "دعت الخارجية الروسية";
 4. the subject of an earlier event of the same sentence and kind ("نددت أرمينيا … وطالبت");
 5. the nearest mention before the trigger that no preposition governs: "الرئيس الأذربيجاني … في اتصال";
@@ -22,6 +23,7 @@ STATEMENTS = frozenset(
     {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "CONSULT", "AGREE", "COOPERATE"}
 )
 """Event types that are things said or agreed: their actor is who says it."""
+_BETWEEN = "بين"
 _SUBJECT_REACH = 3
 """How many tokens after a verb trigger its subject may begin (an adverb or a date may come first)."""
 
@@ -81,6 +83,21 @@ def _idafa(draft: Draft, mentions: list[ActorMention]) -> ActorMention | None:
     )
 
 
+def _between(
+    doc: Doc, draft: Draft, mentions: list[ActorMention]
+) -> tuple[ActorMention, ActorMention | None] | None:
+    """Rule 2b: "اشتباكات بين قوات الجيش المصري وهذه العناصر": the two sides after "بين" a violent noun."""
+    if draft.event.event_type in STATEMENTS:
+        return None
+    for hit in draft.triggers:
+        if hit.entry.pos == "verb" or hit.end >= len(doc.tokens) or doc.tokens[hit.end].text != _BETWEEN:
+            continue
+        sides = [m for m in mentions if m.start > hit.end and m.kind != "nisba"][:2]
+        if sides and sides[0].start == hit.end + 1:
+            return sides[0], (sides[1] if len(sides) > 1 else None)
+    return None
+
+
 def _subject_after(doc: Doc, draft: Draft, mentions: list[ActorMention]) -> ActorMention | None:
     """Rule 3: the subject right after a verb trigger."""
     for hit in draft.triggers:
@@ -138,8 +155,12 @@ def find_participants(doc: Doc) -> Doc:
         if draft.event.event_type not in STATEMENTS:
             sources = _sources(doc)
             mentions = [m for m in mentions if m.start not in sources and m.actor.sector != "MED"]
+        sides = _between(doc, draft, mentions)
         actor = (
-            _agent(doc, draft, mentions) or _idafa(draft, mentions) or _subject_after(doc, draft, mentions)
+            _agent(doc, draft, mentions)
+            or _idafa(draft, mentions)
+            or (sides[0] if sides else None)
+            or _subject_after(doc, draft, mentions)
         )
         event = draft.event
         if actor is None and earlier:
@@ -157,7 +178,10 @@ def find_participants(doc: Doc) -> Doc:
         if actor:
             evidence = _with_evidence(event, "actor", doc, actor)
             event = event.model_copy(update={"actor": actor.actor, "field_evidence": evidence})
-        target = None if event.target else _target(doc, draft, actor, mentions)
+        if sides and actor is sides[0] and sides[1] and not event.target:
+            target = sides[1]
+        else:
+            target = None if event.target else _target(doc, draft, actor, mentions)
         if target:
             evidence = _with_evidence(event, "target", doc, target)
             event = event.model_copy(update={"target": target.actor, "field_evidence": evidence})
