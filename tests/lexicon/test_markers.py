@@ -73,3 +73,8 @@ def test_a_country_after_a_locative_is_the_place(events_of, entry):
 def test_a_country_after_a_preposition_is_not_the_subject(events_of, entry):
     events = [e for e in events_of(f"وجرى اتصال هاتفي {entry.form} روسيا أمس.") if e.event_type == "CONSULT"]
     assert events and all(e.actor is None or e.actor.country != "RUS" for e in events)
+
+
+@pytest.mark.parametrize("entry", _of("earlier"), ids=lambda e: e.id)
+def test_earlier_words_make_the_clause_background(events_of, entry):
+    assert events_of(f"وكانت إيران تعلن {entry.form} عن سقوط قتلى في سوريا.") == []

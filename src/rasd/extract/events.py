@@ -47,7 +47,7 @@ def unreal(doc: Doc, sentence: Sentence, trigger: Hit) -> str | None:
     """Why a trigger states no happening (negated, future, modal, hypothetical, stopped, background), or None.
 
     "لم يسفر عن إصابات" negated; "سيقصف", "سوف يقصف" future; "قد يؤدي" modal; "إذا قصف" hypothetical;
-    "لوقف عمليتها العسكرية" stopped;
+    "لوقف عمليتها العسكرية" stopped; "وكانت إيران تعلن سابقا عن سقوط قتلى" background;
     "قتل 350 ألفا منذ بدء الحرب", "في عام 2020" (published 2023) background.
     """
     if "FUT" in trigger.analysis.kinds:
@@ -69,7 +69,7 @@ def unreal(doc: Doc, sentence: Sentence, trigger: Hit) -> str | None:
             return "stopped"
         if kind == "condition" and marker.end <= trigger.start:
             return "hypothetical"
-        if kind == "since":
+        if kind in ("since", "earlier"):
             return "background"
     return "background" if _background_year(doc, sentence, trigger) else None
 

@@ -47,6 +47,7 @@ MARKER_KINDS = (
     "stop",
     "locative",
     "preposition",
+    "earlier",
 )
 """Kinds of entry in markers.tsv; the file's header says what each does."""
 
