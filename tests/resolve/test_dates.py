@@ -90,3 +90,12 @@ def test_events_take_their_sentence_date_else_the_lead_date(events_of):
     assault = next(e for e in events if e.event_type == "ASSAULT")
     assert assault.date == dt.date(2018, 5, 31) and assault.date_precision == "day"
     assert assault.field_evidence["date"].text == "الخميس"
+
+
+def test_an_event_takes_the_date_of_its_own_clause(events_of):
+    events = events_of("وقتل 3 جنود الخميس، بعد هجوم مماثل السبت.")
+    (event,) = [e for e in events if e.event_type == "ASSAULT"]
+    assert event.date == dt.date(2018, 5, 31)
+    events = events_of("وقال مصدر أمني السبت، إن 3 جنود قتلوا الخميس في كمين.")
+    (event,) = [e for e in events if e.event_type == "ASSAULT"]
+    assert event.date == dt.date(2018, 5, 31)

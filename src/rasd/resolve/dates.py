@@ -8,8 +8,9 @@
     13/06/2018                               -> 2018-06-13, day
     الأسبوع الماضي / الشهر الماضي            -> a week before publication (week) / last month (month)
 
-An event takes the first date of its sentence, else the article's first date (its lead), else
-the publication date, and records where the date came from in `field_evidence["date"]`.
+An event takes the first date of its trigger's clause, else of its sentence, else the article's
+first day-precise date (its lead), else the publication date, and records where the date came
+from in `field_evidence["date"]`.
 """
 
 from __future__ import annotations
@@ -166,7 +167,9 @@ def resolve_dates(doc: Doc, lexicons: Lexicons) -> Doc:
     for draft in doc.drafts:
         sentence = doc.sentences[draft.sentence]
         own = [m for m in mentions if sentence.first <= m.start < sentence.last]
-        chosen = own[0] if own else lead
+        clause = sentence.clause_of(draft.triggers[0].start)
+        in_clause = [m for m in own if sentence.clause_of(m.start) == clause]
+        chosen = (in_clause or own or [lead])[0]
         update: dict = {}
         if chosen:
             update = {"date": chosen.date, "date_precision": chosen.precision}
