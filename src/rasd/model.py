@@ -153,6 +153,44 @@ class ArticleEvents(Record):
     events: list[Event] = Field(default_factory=list)
 
 
+class Report(Record):
+    """One article's own claim about a happening: its numbers, its source, its denials, its sentence."""
+
+    event_id: str = Field(description="The event this article's extraction produced.")
+    article_id: str
+    outlet: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+    killed: int | None = None
+    injured: int | None = None
+    captured: int | None = None
+    missing: int | None = None
+    reported_by: str | None = None
+    denied_by: list[str] = Field(default_factory=list)
+    evidence: Evidence
+    why: str | None = Field(
+        None, description="Why this report was merged into the happening (None for the first report)."
+    )
+
+
+class Range(Record):
+    """The smallest and largest figure the sources give."""
+
+    min: int = Field(ge=0)
+    max: int = Field(ge=0)
+
+
+class CanonicalEvent(Event):
+    """One happening told by one or more articles: the most complete report's event, plus every report.
+
+    Its `killed`/`injured` are those of the report it is based on; the ranges span every source.
+    """
+
+    reports: list[Report] = Field(default_factory=list, description="Every article that reports it.")
+    killed_range: Range | None = None
+    injured_range: Range | None = None
+
+
 def event_id(article_id: str, event_type: str, start: int, end: int) -> str:
     """A stable id for an event from its article, type and evidence span."""
     digest = hashlib.sha1(f"{article_id}\x1f{event_type}\x1f{start}\x1f{end}".encode()).hexdigest()
