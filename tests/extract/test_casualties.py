@@ -90,3 +90,9 @@ def test_each_count_cites_its_span_and_rules(events_of):
     assert killed.text == "7 مدنيين" and text[killed.start : killed.end] == killed.text
     assert "triggers:kill.verb" in killed.rule and "people:civilian.pl.acc" in killed.rule
     assert event.field_evidence["breakdown.children"].text == "وطفلان"
+
+
+def test_a_number_in_another_clause_is_not_a_casualty(events_of):
+    text = "وقالت خدمة الإسعاف إن امرأتين أصيبتا في الهجوم في المنطقة الصناعية، حيث يعمل 5 آلاف فلسطيني."
+    (event,) = events_of(text)
+    assert event.injured == 2

@@ -68,3 +68,19 @@ def test_things_that_did_not_happen_are_not_events(events_of, text):
 def test_a_year_of_publication_is_no_background(events_of):
     (event,) = events_of("قتل 3 جنود في هجوم وقع في عام 2018 قرب الحدود.")
     assert event.killed == 3
+
+
+def test_a_trigger_inside_an_actor_name_is_no_event(events_of):
+    text = "قال المتحدث باسم تحالف دعم الشرعية في اليمن إن الدفاعات الجوية اعترضت صاروخا."
+    assert "SUPPORT" not in [e.event_type for e in events_of(text)]
+
+
+def test_protesters_storming_a_building_is_a_riot(events_of):
+    text = "وحاول المتظاهرون اقتحام مقر محافظ البصرة الأحد."
+    (event,) = events_of(text)
+    assert (event.event_type, event.mode) == ("PROTEST", "riot")
+
+
+def test_forces_storming_a_building_is_coercion(events_of):
+    (event,) = events_of("اقتحمت قوات الأمن مقر الجمعية واعتقلت عددا من أعضائها.")
+    assert event.event_type == "COERCE"

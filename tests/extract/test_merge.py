@@ -20,3 +20,42 @@ def test_the_same_town_without_new_counts_is_the_same_event(events_of):
 def test_different_counts_are_different_events(events_of):
     text = "قتل 20 فلسطينيا برصاص القوات الإسرائيلية الجمعة. وأصابت القوات الإسرائيلية ثلاثة أشخاص الخميس."
     assert len(_assaults(events_of, text)) == 2
+
+
+def test_the_same_count_told_twice_is_one_event(events_of):
+    text = (
+        "ارتفعت حصيلة الاشتباكات في العاصمة الليبية طرابلس إلى 52 قتيلا. "
+        "وأفاد مسؤول بأن الاشتباكات التي شهدتها طرابلس خلفت 52 قتيلا."
+    )
+    (event,) = _assaults(events_of, text)
+    assert event.killed == 52
+
+
+def test_protests_in_two_towns_are_two_events(events_of):
+    text = "تظاهر المئات في مدينة البصرة للمطالبة بالخدمات. وفي بغداد، تظاهر المئات من العراقيين."
+    protests = [e for e in events_of(text) if e.event_type == "PROTEST"]
+    assert sorted(e.location.name for e in protests) == ["Baghdad", "Basrah"]
+
+
+def test_statements_of_different_speakers_stay_apart(events_of):
+    text = "دعت الأمم المتحدة إلى وقف القتال في اليمن. ودعت فرنسا إلى حماية المدنيين."
+    requests = [e for e in events_of(text) if e.event_type == "REQUEST"]
+    assert sorted(e.actor.country for e in requests) == ["FRA", "UN"]
+
+
+def test_a_statement_the_same_speaker_goes_on_with_is_one_event(events_of):
+    text = (
+        "دعت الخارجية الروسية الطرفين إلى وقف العمليات القتالية. "
+        "وذكرت في بيان لها أمس أنها تدعو الطرفين إلى وقف إراقة الدماء."
+    )
+    (request,) = [e for e in events_of(text) if e.event_type == "REQUEST"]
+    assert request.actor.country == "RUS"
+
+
+def test_the_evidence_is_the_sentence_that_tells_the_event_for_itself(events_of):
+    text = (
+        "واتهمت باكستان الهند بانتهاك وقف إطلاق النار حيث ذكرت أن أربعة مدنيين قتلوا في قصف هندي. "
+        "وذكر مسؤولون باكستانيون أن أربعة مدنيين قتلوا بنيران هندية الأربعاء."
+    )
+    (event,) = _assaults(events_of, text)
+    assert event.killed == 4 and event.evidence.text.startswith("وذكر مسؤولون")

@@ -138,3 +138,28 @@ def test_clashes_between_two_sides(events_of):
     text = "قتل 13 مسلحا خلال اشتباكات بين قوات الجيش المصري وعناصر من داعش في شمال سيناء."
     (event,) = [e for e in events_of(text) if e.event_type == "ASSAULT"]
     assert (event.actor.country, event.actor.sector) == ("EGY", "MIL")
+
+
+def test_a_nisba_after_an_attack_noun_is_the_attacker(events_of):
+    (event,) = events_of("قتل 7 أشخاص جراء الغارات الإسرائيلية على مطار عسكري في سوريا.")
+    assert (event.actor.country, event.actor.sector) == ("ISR", "MIL")
+
+
+def test_a_nisba_after_a_casualty_noun_is_the_victims(events_of):
+    (event,) = events_of("أعلنت السلطات مقتل الإيرانيين الثلاثة في الهجوم.")
+    assert event.actor is None or event.actor.country != "IRN"
+
+
+def test_a_hashtag_place_is_still_a_place_not_an_actor(events_of):
+    (event,) = events_of("قالت أجهزة طوارئ في #الصومال إن 13 شخصا أصيبوا في #تفجير_انتحاري بسيارة ملغومة.")
+    assert event.injured == 13 and event.location.country == "SOM"
+    assert event.actor is None or event.actor.country != "SOM"
+
+
+def test_a_happening_without_a_place_is_where_the_story_is(events_of):
+    text = (
+        "تجمع فلسطينيون على الحدود بين قطاع غزة وإسرائيل في يوم آخر من الاحتجاجات. "
+        "وقتل رجل آخر في هجوم جوي إسرائيلي بالقرب من الحدود الخميس."
+    )
+    (attack,) = [e for e in events_of(text) if e.event_type == "ASSAULT"]
+    assert attack.location.country == "PSE"

@@ -140,7 +140,7 @@ def _role_word(count: Count, sentence: Sentence, casualty_words: list[Hit]) -> H
         return same_before[-1]
     if same_after:
         return same_after[0]
-    return before[-1] if before else None
+    return None
 
 
 def _breaks_down(count: Count, sentence: Sentence, markers: list[Hit], casualty_words: list[Hit]) -> bool:

@@ -83,21 +83,46 @@ def _codes(lexicons: Lexicons, event_type: str, mode: str | None) -> dict[str, s
     }
 
 
+def _in_name(doc: Doc, trigger: Hit) -> bool:
+    """Whether a trigger is a word of a longer actor name: "دعم" in "تحالف دعم الشرعية"."""
+    return any(
+        m.start <= trigger.start and trigger.end <= m.end and m.end - m.start > trigger.end - trigger.start
+        for m in doc.actors
+    )
+
+
+_CROWD = frozenset({"protest.demonstrator", "protest.protester", "protest.rioters"})
+"""Triggers that name a crowd of protesters."""
+_STORM = frozenset({"coerce.storm.noun", "coerce.storm.verb"})
+"""Storming: a raid by forces (COERCE), a riot when protesters do it."""
+
+
+def _typed(hit: Hit, crowd: bool) -> tuple[str, str | None]:
+    """A trigger's event type and mode: "حاول المتظاهرون اقتحام مقر المحافظ" -> PROTEST riot."""
+    if crowd and hit.entry.id in _STORM:
+        return "PROTEST", "riot"
+    return hit.entry.fields["event_type"], hit.entry.fields.get("mode") or None
+
+
 def _sentence_events(doc: Doc, lexicons: Lexicons, number: int, sentence: Sentence) -> list[Draft]:
     triggers = [
         hit
         for hit in doc.triggers
         if sentence.first <= hit.start < sentence.last
         and hit.entry.fields["event_type"] != "NONE"
+        and not _in_name(doc, hit)
         and not unreal(doc, sentence, hit)
     ]
+    crowd = any(hit.entry.id in _CROWD for hit in triggers)
+    typed = [(hit, *_typed(hit, crowd)) for hit in triggers]
     drafts = []
-    for event_type in dict.fromkeys(hit.entry.fields["event_type"] for hit in triggers):
-        own = [hit for hit in triggers if hit.entry.fields["event_type"] == event_type]
+    for event_type in dict.fromkeys(kind for _, kind, _ in typed):
+        own = [hit for hit, kind, _ in typed if kind == event_type]
+        modes = [mode for _, kind, mode in typed if kind == event_type and mode]
+        mode = "riot" if "riot" in modes else next(iter(modes), None)
         casualty_words = [hit for hit in own if hit.entry.fields.get("casualty")]
         casualties, field_evidence, victims = read_casualties(doc, sentence, casualty_words)
         first = own[0]
-        mode = next((hit.entry.fields["mode"] for hit in own if hit.entry.fields.get("mode")), None)
         trigger = doc.evidence(first.start, first.end, f"triggers:{first.entry.id}")
         evidence = doc.char_evidence(sentence.span.start, sentence.span.end)
         event = Event(

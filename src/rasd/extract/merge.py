@@ -2,8 +2,9 @@
 
 A later event joins an earlier one of the same type when their casualty counts agree where both
 give one, their targets may be the same, and either their actors are of the same country, or the
-later event names no actor, target or count of its own ("وأدى القصف إلى …" after the lead), or it
-counts nothing and happened in the same town or region.
+later event names no actor, target or count of its own ("وأدى القصف إلى …" after the lead), or,
+with actors that may be the same, it gives the same count ("52 قتيلا" twice) or counts nothing and
+happened in the same town or region.
 The joined event keeps as its evidence the sentence that states more counts (the lead, on a tie),
 takes every count, actor, target, source and denial the later sentence adds, and keeps the later
 sentence's spans in `field_evidence`.
@@ -17,7 +18,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from rasd.doc import Doc, Draft
-from rasd.model import Actor, Event
+from rasd.extract.participants import STATEMENTS
+from rasd.model import Actor, Event, Place
 
 _COUNTS = ("killed", "injured", "captured", "missing")
 MERGED = frozenset(
@@ -36,6 +38,12 @@ def _same_side(a: Actor | None, b: Actor | None) -> bool:
     return a is None or b is None or (_agree(a.country, b.country) and _agree(a.sector, b.sector))
 
 
+def _elsewhere(a: Place | None, b: Place | None) -> bool:
+    """Whether two events happened in different towns: protests in Basra and in Baghdad."""
+    specific = a and b and a.precision == 1 and b.precision == 1
+    return bool(specific and (a.name, a.country) != (b.name, b.country))
+
+
 def _anaphoric(draft: Draft) -> bool:
     """Whether a definite noun names the event and it counts nothing: "الهجوم", "الانفجار" (told before)."""
     trigger = draft.triggers[0]
@@ -43,12 +51,24 @@ def _anaphoric(draft: Draft) -> bool:
     return trigger.entry.pos == "noun" and definite and not _counted(draft.event)
 
 
-def _compatible(first: Event, later: Draft) -> bool:
+def _restated(earlier: Draft, later: Draft) -> bool:
+    """Whether a statement goes on in the next sentence by the same speaker:
+    "دعت الخارجية الروسية إلى وقف …" + "وذكرت في بيان لها … ندعو الطرفين"."""
+    same_speaker = earlier.event.actor is not None and earlier.event.actor == later.event.actor
+    return same_speaker and later.sentence - earlier.sentence == 1
+
+
+def _compatible(earlier: Draft, later: Draft) -> bool:
     """Whether the later event tells more of the first: the same actor's country, or nothing of its own."""
+    first = earlier.event
     if first.event_type != later.event.event_type:
         return False
+    if first.event_type not in MERGED:
+        return _restated(earlier, later)
     if _anaphoric(later):
         return True
+    if _elsewhere(first.location, later.event.location):
+        return False
     later = later.event
     counts_agree = all(_agree(getattr(first, name), getattr(later, name)) for name in _COUNTS)
     if not (counts_agree and _same_side(first.target, later.target)):
@@ -74,7 +94,14 @@ def _compatible(first: Event, later: Draft) -> bool:
         and first.location.precision != 3
         and (first.location.name, first.location.country) == (later.location.name, later.location.country)
     )
-    return same_actor or bare or (same_place and not _counted(later) and _same_side(first.actor, later.actor))
+    same_count = any(
+        getattr(first, name) and getattr(first, name) == getattr(later, name) for name in _COUNTS
+    )
+    return (
+        same_actor
+        or bare
+        or ((same_count or (same_place and not _counted(later))) and _same_side(first.actor, later.actor))
+    )
 
 
 def _join(first: Event, later: Event) -> Event:
@@ -102,14 +129,21 @@ def _counted(event: Event) -> int:
 def merge_events(doc: Doc) -> Doc:
     """Join each event to the nearest earlier event of the article it is compatible with.
 
-    The joined event is based on the one that states more counts (the earlier on a tie): its sentence is
-    the evidence.
+    The joined event is based on the one that states more counts, then on the one its sentence tells
+    for itself rather than inside a statement ("واتهمت باكستان الهند … حيث ذكرت أن أربعة مدنيين قتلوا"
+    gives way to "وذكر مسؤولون أن أربعة مدنيين قتلوا بنيران هندية"), then on the earlier: its
+    sentence is the evidence.
     """
+    statements = {d.sentence for d in doc.drafts if d.event.event_type in STATEMENTS}
+
+    def weight(draft: Draft) -> tuple[int, bool]:
+        return _counted(draft.event), draft.sentence not in statements
+
     kept: list[Draft] = []
     for draft in doc.drafts:
         for number, earlier in reversed(list(enumerate(kept))):
-            if _compatible(earlier.event, draft):
-                if _counted(draft.event) > _counted(earlier.event):
+            if _compatible(earlier, draft):
+                if weight(draft) > weight(earlier):
                     kept[number] = replace(draft, event=_join(draft.event, earlier.event))
                 else:
                     kept[number] = replace(earlier, event=_join(earlier.event, draft.event))

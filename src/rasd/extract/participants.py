@@ -73,14 +73,26 @@ def _agent(doc: Doc, draft: Draft, mentions: list[ActorMention]) -> ActorMention
 
 
 def _idafa(draft: Draft, mentions: list[ActorMention]) -> ActorMention | None:
-    """Rule 2: the mention right after a violent noun, with no preposition: "قصف القوات الأذربيجانية"."""
+    """Rule 2: the mention right after a violent noun, with no preposition: "قصف القوات الأذربيجانية".
+
+    A nisba right after it names the attacker's country: "الغارات الإسرائيلية" -> ISR, armed forces
+    for an attack. After a casualty noun it names the victims instead ("مقتل الإيرانيين"), so not there.
+    """
     if draft.event.event_type in STATEMENTS:
         return None
     ends = {hit.end for hit in draft.triggers if hit.entry.pos in ("noun", "exact")}
-    return next(
-        (m for m in mentions if m.start in ends and not m.clitic and m.actor.sector not in ("CVL", None)),
-        None,
-    )
+    violent = {
+        hit.end for hit in draft.triggers if hit.entry.pos == "noun" and not hit.entry.fields["casualty"]
+    }
+    for mention in mentions:
+        if mention.clitic or mention.start not in ends:
+            continue
+        if mention.actor.sector not in ("CVL", None):
+            return mention
+        if mention.kind == "nisba" and mention.start in violent and mention.actor.country:
+            sector = "MIL" if draft.event.event_type == "ASSAULT" else None
+            return replace(mention, actor=mention.actor.model_copy(update={"sector": sector}))
+    return None
 
 
 def _between(

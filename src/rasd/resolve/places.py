@@ -3,8 +3,9 @@
 Places come from the gazetteer (places.tsv: GeoNames cities with their Arabic names, and curated
 regions and governorates). A name shared by several places ("طرابلس" in Libya and Lebanon) is the
 one in the country the article names most, else the most populous. An event takes the first place
-of its sentence; without one, the country named after "في" in its sentence ("في العراق"), else the
-country the article is most about. People counted with no nationality ("قتل 7 مدنيين") are taken
+of its sentence; without one, the country named after "في" in its sentence ("في العراق"), else, for a
+happening (not a statement), the place of the happening told before it, else the country the article
+is most about. People counted with no nationality ("قتل 7 مدنيين") are taken
 to be of the country where it happened.
 
     قتل 3 جنود في هجوم بمدينة إدلب   -> Idlib (SYR), precision 1 (town), lat/lon, geonames_id
@@ -19,6 +20,7 @@ from dataclasses import replace
 
 from rasd.doc import Doc, Draft
 from rasd.extract.actors import ActorMention
+from rasd.extract.participants import STATEMENTS
 from rasd.lexicon.lexicons import Lexicons
 from rasd.lexicon.loader import Entry
 from rasd.lexicon.matcher import Hit
@@ -111,12 +113,26 @@ def find_places(doc: Doc, lexicons: Lexicons) -> Doc:
         elif countries:
             evidence = doc.evidence(countries[0].start, countries[0].end, countries[0].rule)
             place = _country_place(countries[0])
+        elif draft.event.event_type not in STATEMENTS and (earlier := _last_place(drafts)):
+            place = earlier  # the story goes on where it was: "وقتل رجل آخر …" after "على حدود قطاع غزة"
         elif home:
             place = _country_place(home)
         if place:
             draft = replace(draft, event=_placed(draft, place, evidence))
         drafts.append(draft)
     return replace(doc, drafts=tuple(drafts))
+
+
+def _last_place(drafts: list[Draft]) -> Place | None:
+    """The place of the nearest earlier event that happened somewhere (not a statement)."""
+    return next(
+        (
+            d.event.location
+            for d in reversed(drafts)
+            if d.event.location and d.event.event_type not in STATEMENTS
+        ),
+        None,
+    )
 
 
 def _placed(draft: Draft, place: Place, evidence: Evidence | None):

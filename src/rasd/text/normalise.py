@@ -50,8 +50,9 @@ _ONE_TO_ONE = {
     "‚": "'",
     "‛": "'",
     "′": "'",
-    # hashtags join words with underscores: #جنوب_السودان
+    # hashtags join words with underscores: #جنوب_السودان; the mark itself is no part of the word
     "_": " ",
+    "#": " ",
     # dashes -> hyphen-minus; no-break and other spaces -> space
     "–": "-",
     "—": "-",
