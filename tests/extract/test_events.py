@@ -84,3 +84,22 @@ def test_protesters_storming_a_building_is_a_riot(events_of):
 def test_forces_storming_a_building_is_coercion(events_of):
     (event,) = events_of("اقتحمت قوات الأمن مقر الجمعية واعتقلت عددا من أعضائها.")
     assert event.event_type == "COERCE"
+
+
+def test_a_headline_line_is_no_event(events_of):
+    text = "حماس تهدد بضرب عمق المستوطنات\nقالت حركة حماس إنها سترد على أي عدوان."
+    assert events_of(text) == []
+
+
+def test_a_question_is_no_event(events_of):
+    assert events_of("ما هو غاز الأعصاب وكيف يقتل؟ وقال الخبراء إنه سام جدا.") == []
+
+
+def test_a_campaign_going_on_since_a_date_is_background(events_of):
+    text = "وتشن قوات النظام منذ 18 شباط هجوما عنيفا على الغوطة الشرقية، تسبب بمقتل أكثر من 900 مدني."
+    assert events_of(text) == []
+
+
+def test_a_killing_since_the_morning_is_still_an_event(events_of):
+    (event,) = events_of("قتل 5 مدنيين منذ صباح اليوم في قصف على مدينة إدلب.")
+    assert event.killed == 5

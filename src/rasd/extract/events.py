@@ -25,7 +25,7 @@ def _background_year(doc: Doc, sentence: Sentence, trigger: Hit) -> bool:
 
     A dated phrase before the trigger covers the rest of its sentence; one after it, only its clause.
     """
-    year_words = {m.end for m in doc.markers if m.entry.fields["kind"] == "year-word"}
+    year_words = {m.end for m in doc.markers if m.entry.fields["kind"] in ("year-word", "ongoing")}
     published = doc.article.published
     clause = sentence.clause_of(trigger.start)
     return any(
@@ -43,11 +43,23 @@ def _imperfect(doc: Doc, at: int) -> bool:
     return at < len(doc.tokens) and any("IMPF" in a.kinds for a in analyses(doc.tokens[at].text))
 
 
+def _ongoing(doc: Doc, sentence: Sentence, trigger: Hit) -> bool:
+    """Whether the sentence tells, before the trigger, of a campaign going on since some time: "منذ" in
+    a clause that an imperfect verb begins ("وتشن قوات النظام منذ 18 شباط هجوما … تسبب بمقتل 930")."""
+    return any(
+        marker.entry.fields["kind"] == "ongoing"
+        and sentence.first <= marker.start < trigger.end
+        and _imperfect(doc, sentence.clause_starts[sentence.clause_of(marker.start)])
+        for marker in doc.markers
+    )
+
+
 def unreal(doc: Doc, sentence: Sentence, trigger: Hit) -> str | None:
     """Why a trigger states no happening (negated, future, modal, hypothetical, stopped, background), or None.
 
     "لم يسفر عن إصابات" negated; "سيقصف", "سوف يقصف" future; "قد يؤدي" modal; "إذا قصف" hypothetical;
     "لوقف عمليتها العسكرية" stopped; "وكانت إيران تعلن سابقا عن سقوط قتلى" background;
+    "وتشن قوات النظام منذ 18 شباط هجوما" ongoing;
     "قتل 350 ألفا منذ بدء الحرب", "في عام 2020" (published 2023) background.
     """
     if "FUT" in trigger.analysis.kinds:
@@ -71,6 +83,9 @@ def unreal(doc: Doc, sentence: Sentence, trigger: Hit) -> str | None:
             return "hypothetical"
         if kind in ("since", "earlier"):
             return "background"
+
+    if _ongoing(doc, sentence, trigger):
+        return "ongoing"
     return "background" if _background_year(doc, sentence, trigger) else None
 
 
@@ -104,7 +119,24 @@ def _typed(hit: Hit, crowd: bool) -> tuple[str, str | None]:
     return hit.entry.fields["event_type"], hit.entry.fields.get("mode") or None
 
 
+_HEADING_WORDS = 15
+"""A line this short that ends with no punctuation is a headline or a subheading."""
+_CLOSERS = "\"')]”» "
+
+
+def _reported(doc: Doc, sentence: Sentence) -> bool:
+    """Whether a sentence reports something: not a question ("ما هو غاز نوفيتشوك وكيف يقتل؟") nor a
+    headline, which repeats the body in a line of its own with no full stop ("حماس تهدد بضرب …")."""
+    text = doc.norm.text[sentence.span.start : sentence.span.end].rstrip(_CLOSERS)
+    if text.endswith(("؟", "?")):
+        return False
+    heading = text[-1:].isalnum() and sentence.last - sentence.first <= _HEADING_WORDS
+    return not (heading and len(doc.sentences) > 1)
+
+
 def _sentence_events(doc: Doc, lexicons: Lexicons, number: int, sentence: Sentence) -> list[Draft]:
+    if not _reported(doc, sentence):
+        return []
     triggers = [
         hit
         for hit in doc.triggers

@@ -48,6 +48,7 @@ MARKER_KINDS = (
     "locative",
     "preposition",
     "earlier",
+    "ongoing",
 )
 """Kinds of entry in markers.tsv; the file's header says what each does."""
 
