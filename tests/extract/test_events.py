@@ -103,3 +103,16 @@ def test_a_campaign_going_on_since_a_date_is_background(events_of):
 def test_a_killing_since_the_morning_is_still_an_event(events_of):
     (event,) = events_of("قتل 5 مدنيين منذ صباح اليوم في قصف على مدينة إدلب.")
     assert event.killed == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("وفرضت الحكومة حظر التجول في مدينة البصرة.", "COERCE"),
+        ("وأعلنت الوزارة تفكيك خلية إرهابية في ولاية القصرين.", "COERCE"),
+        ("وأعلن الأردن التوصل إلى وقف لإطلاق النار في جنوب سوريا.", "AGREE"),
+        ("واشترط الحوثيون أن تتسلم الأمم المتحدة إدارة الميناء.", "REQUEST"),
+    ],
+)
+def test_more_event_words(events_of, text, event_type):
+    assert event_type in [e.event_type for e in events_of(text)]
