@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 import click
 
-from rasd.errors import InputError, RasdError
+from rasd.errors import InputError, SkippedInput, RasdError
 from rasd.evaluate import evaluate_files, render
 from rasd.explain import explain as explain_events
 from rasd.ingest.read import parse_date, read_articles
@@ -38,7 +38,9 @@ def main() -> None:
 
 def _articles(path: str, published: dt.date | None, problems: list[str]) -> Iterable[Article]:
     for item in read_articles(path, published):
-        if isinstance(item, InputError):
+        if isinstance(item, SkippedInput):
+            click.echo(f"rasd: {item}", err=True)  # a notice: not Arabic, nothing to do
+        elif isinstance(item, InputError):
             problems.append(str(item))
             click.echo(f"rasd: {item}", err=True)
         else:

@@ -1,4 +1,4 @@
-"""Reading articles from files: plain text (one article) or JSONL (one article a line), gzip or not.
+"""Reading articles: plain text (one article), JSONL (one a line), feeds, HTML pages, folders, URLs.
 
 A malformed JSONL record becomes an `InputError` naming the file, the line and the problem,
 yielded in its place; the records around it are read as usual.
@@ -10,15 +10,22 @@ import datetime as dt
 import gzip
 import io
 import json
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
-from rasd.errors import InputError
+from rasd.errors import InputError, SkippedInput
+from rasd.ingest.arabic import require_arabic
+from rasd.ingest.feeds import parse_feed, read_feed
+from rasd.ingest.fetch import DEFAULT_TIMEOUT, is_url
+from rasd.ingest.pages import read_page
+from rasd.ingest.sniff import SUPPORTED_SUFFIXES, base_name, sniff, sniff_content
 from rasd.model import Article
 
 _OPTIONAL_TEXT_FIELDS = ("outlet", "url", "title")
+_HEAD_BYTES = 4096
 
 
 def parse_date(value: str) -> dt.date:
@@ -55,6 +62,7 @@ def _article(record: object, path: str, line: int, published: dt.date | None) ->
             date = parse_date(date)
         except ValueError as error:
             raise InputError(path, line, f"'published': {error}") from None
+    require_arabic(text, path, line)
     return Article(id=str(identifier), text=text, published=date or published, **fields)
 
 
@@ -88,17 +96,88 @@ def _open(path: str) -> IO[str]:
     return open(path, encoding="utf-8")
 
 
+def _open_bytes(path: str) -> IO[bytes]:
+    return gzip.open(path) if path.endswith(".gz") else open(path, "rb")
+
+
 def _looks_like_jsonl(path: str, head: str) -> bool:
     name = path.removesuffix(".gz")
     return name.endswith((".jsonl", ".ndjson", ".json")) or head.lstrip().startswith("{")
 
 
-def read_articles(path: str, published: dt.date | None = None) -> Iterator[Article | InputError]:
-    """Every article in a file ("-" for standard input): JSONL by extension or content, else plain text.
+def read_articles(
+    path: str, published: dt.date | None = None, *, timeout: float = DEFAULT_TIMEOUT
+) -> Iterator[Article | InputError]:
+    """Every article at `path`: a file, a folder (recursively, sorted), an http(s) feed URL or "-" (stdin).
 
-    A plain-text file is one article whose id is the file name without extension ("stdin" for "-").
-    `published` is the date given to articles that carry none.
+    A file is read by its first bytes, else its extension: an RSS/Atom feed (one article per item),
+    a saved HTML page, JSONL (one article a line) or plain text (one article whose id is the file
+    name without extension; "stdin" for "-"); any of them may be gzipped. A URL is read as a feed,
+    fetched within `timeout` seconds. `published` is the date given to articles that carry none.
+    Records without Arabic text come out as `SkippedInput` (an InputError), never silently dropped.
     """
+    if path == "-":
+        yield from _read_stream(path, published)
+    elif is_url(path):
+        yield from read_feed(path, published, timeout)
+    elif os.path.isdir(path):
+        yield from read_folder(path, published)
+    else:
+        yield from _read_file(path, published)
+
+
+def read_folder(folder: str, published: dt.date | None = None) -> Iterator[Article | InputError]:
+    """Every article in every supported file under `folder`, by sorted path; hidden files are passed over."""
+    problems: list[OSError] = []
+    found: list[tuple[tuple[str, ...], str]] = []
+    for root, dirs, files in os.walk(folder, onerror=problems.append):
+        dirs[:] = [name for name in dirs if not name.startswith(".")]
+        for name in files:
+            if not name.startswith(".") and base_name(name).endswith(SUPPORTED_SUFFIXES):
+                path = os.path.join(root, name)
+                found.append((Path(os.path.relpath(path, folder)).parts, path))
+    for _, path in sorted(found):
+        yield from _read_file(path, published)
+    for error in problems:
+        yield InputError(error.filename or folder, None, f"cannot read the folder: {error.strerror or error}")
+
+
+def _read_file(path: str, published: dt.date | None) -> Iterator[Article | InputError]:
+    """The articles of one file, of the kind its first bytes or its extension say."""
+    try:
+        with _open_bytes(path) as stream:
+            head = stream.read(_HEAD_BYTES)
+    except (OSError, EOFError) as error:
+        yield InputError(path, None, f"cannot open: {getattr(error, 'strerror', None) or error}")
+        return
+    kind = sniff(path, head)
+    if kind in ("feed", "html"):
+        try:
+            with _open_bytes(path) as stream:
+                data = stream.read()
+        except (OSError, EOFError) as error:
+            yield InputError(path, None, f"cannot read: {error}")
+            return
+        yield from _read_markup(kind, data, path, published)
+        return
+    yield from _read_stream(path, published)
+
+
+def _read_markup(
+    kind: str, data: bytes, path: str, published: dt.date | None
+) -> Iterator[Article | InputError]:
+    """A feed's items, or a saved page's one article."""
+    if kind == "feed":
+        yield from parse_feed(data, path, published)
+        return
+    try:
+        yield read_page(data, path, published)
+    except InputError as error:
+        yield error
+
+
+def _read_stream(path: str, published: dt.date | None) -> Iterator[Article | InputError]:
+    """JSONL or plain text from a file or stdin (stdin may also carry a feed or an HTML page)."""
     try:
         stream = _open(path)
     except OSError as error:
@@ -121,7 +200,16 @@ def read_articles(path: str, published: dt.date | None = None) -> Iterator[Artic
     if "\x00" in text:
         yield InputError(path, None, "binary data (NUL bytes), not text")
         return
+    kind = sniff_content(head.encode("utf-8"))
+    if path == "-" and kind in ("feed", "html"):
+        yield from _read_markup(kind, text.encode("utf-8"), path, published)
+        return
     identifier = "stdin" if path == "-" else Path(path.removesuffix(".gz")).stem
+    try:
+        require_arabic(text, path)
+    except SkippedInput as notice:
+        yield notice
+        return
     yield Article(id=identifier, text=text, published=published)
 
 
