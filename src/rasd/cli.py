@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 import click
 
-from rasd.errors import InputError, SkippedInput, RasdError
+from rasd.errors import InputError, RasdError, SkippedInput
 from rasd.evaluate import evaluate_files, render
 from rasd.explain import explain as explain_events
 from rasd.ingest.read import parse_date, read_articles
