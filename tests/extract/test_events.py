@@ -116,3 +116,13 @@ def test_a_killing_since_the_morning_is_still_an_event(events_of):
 )
 def test_more_event_words(events_of, text, event_type):
     assert event_type in [e.event_type for e in events_of(text)]
+
+
+def test_a_denial_of_a_claim_is_a_rejection(events_of):
+    (event,) = events_of("ونفت حركة طالبان اليوم السبت الشائعات التي تحدثت عن مرض زعيمها.")
+    assert event.event_type == "REJECT" and event.actor.sector == "REB"
+
+
+def test_a_denial_of_an_attack_is_the_attacks_denial_not_an_event(events_of):
+    (event,) = events_of("قتل 7 مدنيين في قصف للقوات الأذربيجانية، في حين نفت أذربيجان قصف المدنيين.")
+    assert event.event_type == "ASSAULT" and event.denied_by == ["AZE"]

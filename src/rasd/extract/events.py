@@ -145,6 +145,10 @@ def _sentence_events(doc: Doc, lexicons: Lexicons, number: int, sentence: Senten
         and not _in_name(doc, hit)
         and not unreal(doc, sentence, hit)
     ]
+    denials = {hit.start for hit in doc.reporting if hit.entry.fields["kind"] == "deny"}
+    if any(hit.start not in denials for hit in triggers):
+        # "نفت أذربيجان قصف المدنيين": the denial belongs to the shelling (denied_by), it is no event
+        triggers = [hit for hit in triggers if hit.start not in denials]
     crowd = any(hit.entry.id in _CROWD for hit in triggers)
     typed = [(hit, *_typed(hit, crowd)) for hit in triggers]
     drafts = []
