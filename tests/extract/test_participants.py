@@ -163,3 +163,25 @@ def test_a_happening_without_a_place_is_where_the_story_is(events_of):
     )
     (attack,) = [e for e in events_of(text) if e.event_type == "ASSAULT"]
     assert attack.location.country == "PSE"
+
+
+def test_a_nisba_as_the_subject_of_the_opening_verb(events_of):
+    (event,) = events_of("أطلق فلسطيني النار على مستوطنين قرب مستوطنة في الضفة الغربية، فقتل اثنين.")
+    assert event.actor.country == "PSE"
+
+
+def test_an_official_of_a_group_speaks_for_it(events_of):
+    (event,) = [
+        e for e in events_of("ورفض مسؤول في حماس مزاعم إسرائيل بشأن الاحتجاجات.") if e.event_type == "REJECT"
+    ]
+    assert event.event_type == "REJECT" and event.actor.country == "PSE" and event.actor.sector == "REB"
+
+
+def test_both_of_two_subjects_are_not_objects(events_of):
+    (event,) = events_of("ودعا كل من الأمم المتحدة والاتحاد الأوروبي إلى تحقيق مستقل.")
+    assert event.actor.country == "UN"
+
+
+def test_weapons_stand_for_the_forces_of_their_country(events_of):
+    (event,) = events_of("قتل 3 مدنيين في قصف المدفعية التركية على قرية قرب عفرين.")
+    assert (event.actor.country, event.actor.sector) == ("TUR", "MIL")

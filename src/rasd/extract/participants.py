@@ -32,6 +32,8 @@ def _governor(doc: Doc, mention: ActorMention) -> str | None:
     """The kind of preposition before a mention: "locative" (في، بين), "preposition" (مع، على…, or
     glued: "بالرئيس"), or None."""
     kind = doc.marker_before(mention.start)
+    if kind == "locative" and doc.marker_before(mention.start - 1) == "member":
+        return None  # "مسؤول في حماس": the official speaks for Hamas
     if kind in ("locative", "preposition"):
         return kind
     return "preposition" if mention.clitic else None
@@ -80,9 +82,15 @@ def _idafa(draft: Draft, mentions: list[ActorMention]) -> ActorMention | None:
     """
     if draft.event.event_type in STATEMENTS:
         return None
-    ends = {hit.end for hit in draft.triggers if hit.entry.pos in ("noun", "exact")}
+    # right after the noun, or inside a phrase that ends with the actor's first word ("قصف المدفعية")
+    ends = {
+        at
+        for hit in draft.triggers
+        if hit.entry.pos in ("noun", "exact")
+        for at in range(hit.start + 1, hit.end + 1)
+    }
     violent = {
-        hit.end for hit in draft.triggers if hit.entry.pos == "noun" and not hit.entry.fields["casualty"]
+        hit.end for hit in draft.triggers if hit.entry.pos == "noun" and not hit.entry.fields.get("casualty")
     }
     for mention in mentions:
         if mention.clitic or mention.start not in ends:
@@ -111,21 +119,29 @@ def _between(
 
 
 def _subject_after(doc: Doc, draft: Draft, mentions: list[ActorMention]) -> ActorMention | None:
-    """Rule 3: the subject right after a verb trigger."""
+    """Rule 3: the subject right after a verb trigger; a nisba right after it is a person of that
+    country ("أطلق فلسطيني النار" -> PSE)."""
     for hit in draft.triggers:
         if hit.entry.pos != "verb":
             continue
         for mention in mentions:
             near = hit.end <= mention.start < hit.end + _SUBJECT_REACH
-            if near and mention.kind != "nisba" and _governor(doc, mention) is None:
+            noun = mention.kind != "nisba" or mention.start == hit.end
+            if near and noun and _governor(doc, mention) is None:
                 return mention
     return None
 
 
 def _subject_before(doc: Doc, draft: Draft, mentions: list[ActorMention]) -> ActorMention | None:
-    """Rule 5: the nearest ungoverned mention before the trigger."""
+    """Rule 5: the nearest ungoverned mention before the trigger; a nisba only as the subject of the
+    verb that opens its clause ("أطلق فلسطيني النار … فقتل اثنين")."""
     first = draft.triggers[0].start
-    before = [m for m in mentions if m.end <= first and m.kind != "nisba" and _governor(doc, m) is None]
+    sentence = doc.sentences[draft.sentence]
+
+    def noun(m: ActorMention) -> bool:
+        return m.kind != "nisba" or m.start - 1 in sentence.clause_starts
+
+    before = [m for m in mentions if m.end <= first and noun(m) and _governor(doc, m) is None]
     return before[-1] if before else None
 
 

@@ -49,6 +49,8 @@ MARKER_KINDS = (
     "preposition",
     "earlier",
     "ongoing",
+    "member",
+    "both",
 )
 """Kinds of entry in markers.tsv; the file's header says what each does."""
 
