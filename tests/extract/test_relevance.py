@@ -55,3 +55,8 @@ def test_support_for_a_state_is_an_event_but_a_subsidy_is_not(events_of):
     (event,) = [e for e in events_of("وجددت الإمارات تأكيد دعمها لليمن.") if e.event_type == "SUPPORT"]
     assert event.actor.country == "ARE"
     assert [e for e in events_of("وخفضت الحكومة المصرية دعم الوقود.") if e.event_type == "SUPPORT"] == []
+
+
+def test_protests_a_statement_is_about_are_no_new_protest(events_of):
+    events = events_of("ورفض مسؤول في حماس مزاعم إسرائيل بشأن الاحتجاجات.")
+    assert [e.event_type for e in events] == ["REJECT"]

@@ -8,7 +8,7 @@ but is no conflict event. So:
 - an event named only by an injury word ("إصابة") needs a count of people injured;
 - an event dated more than `BACKGROUND_DAYS` before publication is background ("the 2020
   statement", "9 تشرين الثاني/ نوفمبر 2020"), not news;
-- a violent noun that a statement is about (in the statement's clause; anywhere in the sentence of
+- a violent or protest noun that a statement is about (in the statement's clause; anywhere in the sentence of
   a condemnation), with no count of its own, is the subject of that statement, not a new
   happening ("ونددت أرمينيا بالعملية", "دعا إلى تحقيق في مقتل الفلسطينيين").
 """
@@ -37,7 +37,7 @@ def _spoken_of(doc: Doc, draft: Draft) -> bool:
     """Whether a violent noun with no count follows a statement's trigger (see the module docstring)."""
     event = draft.event
     if (
-        event.event_type != "ASSAULT"
+        event.event_type not in ("ASSAULT", "PROTEST")
         or _counted(event)
         or any(hit.entry.pos == "verb" for hit in draft.triggers)
     ):
