@@ -7,7 +7,7 @@ Two events of different articles are the same happening when all of these hold:
   an event dated only to the week, month or year, or with neither date, is never merged;
 - place: the same place (same GeoNames id, or same name and country), or one contains the other:
   a country contains every place of that country; a region or governorate contains a town or
-  region whose admin1 is its own, or, when the town's admin1 is unknown (most gazetteer towns),
+  region whose admin1 is its own, or, when the town's admin1 is unknown (a few towns, most regions),
   one within `NEAR_KM` of its centre. Two different towns are never one happening; an unknown
   place is compatible with any;
 - actors: nothing known of the actors differs (country, sector), nor of the targets; a statement
