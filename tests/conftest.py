@@ -1,4 +1,4 @@
-"""Shared fixtures: the lexicons (loaded once), and a helper that extracts from a passage."""
+"""Shared fixtures: the lexicons (loaded once), a helper that extracts from a passage, and stores."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import pytest
 from rasd.lexicon.lexicons import Lexicons, load_lexicons
 from rasd.model import Article, Event
 from rasd.pipeline import extract
+from stores import postgres_server, store, store_url  # noqa: F401  (store fixtures for every test)
 
 
 @pytest.fixture(scope="session")

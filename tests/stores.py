@@ -1,4 +1,4 @@
-"""Store fixtures: every contract test runs on SQLite and on a real PostgreSQL server.
+"""Store fixtures for every test: each store test runs on SQLite and on a real PostgreSQL server.
 
 The PostgreSQL server is started once per test session from the binaries on this machine
 (PATH, $RASD_PG_BIN or /usr/lib/postgresql/*/bin), in a temporary directory, on a free
