@@ -126,3 +126,15 @@ def test_a_denial_of_a_claim_is_a_rejection(events_of):
 def test_a_denial_of_an_attack_is_the_attacks_denial_not_an_event(events_of):
     (event,) = events_of("قتل 7 مدنيين في قصف للقوات الأذربيجانية، في حين نفت أذربيجان قصف المدنيين.")
     assert event.event_type == "ASSAULT" and event.denied_by == ["AZE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأسفر تفجير شاحنة مفخخة في أكتوبر/ تشرين أول عن مقتل 512 شخصا في الهجوم الأكثر دموية.",
+        "ومنذ بدأت القوات الروسية والسورية قصف الغوطة الشرقية الشهر الماضي، قتل أكثر من 1600 شخص.",
+        "وقتل آنذاك 30 شخصا في هجوم على سوق شعبي.",
+    ],
+)
+def test_tolls_of_earlier_happenings_are_background(events_of, text):
+    assert events_of(text) == []

@@ -40,6 +40,10 @@ def _dates(text, lexicons, published=PUBLISHED):
         ("في تجمع مماثل الأسبوع الماضي", (dt.date(2023, 9, 13), "week")),
         ("وكان الشهر الماضي قد شهد", (dt.date(2023, 8, 1), "month")),
         ("في شهر ذي الحجة 1438", (dt.date(2017, 8, 23), "month")),  # Hijri month and year
+        ("وفي نوفمبر، قتل أكثر من 300 شخص", (dt.date(2022, 11, 1), "month")),  # the last November
+        ("في أكتوبر/ تشرين أول عن مقتل", (dt.date(2022, 10, 1), "month")),  # no article: تشرين أول
+        ("وقع الهجوم في سبتمبر", (dt.date(2023, 9, 1), "month")),  # this September
+        ("منذ سبتمبر الماضي", (dt.date(2022, 9, 1), "month")),  # the one before this
     ],
 )
 def test_date_expressions(lexicons, text, expected):

@@ -86,6 +86,10 @@ def unreal(doc: Doc, sentence: Sentence, trigger: Hit) -> str | None:
 
     if _ongoing(doc, sentence, trigger):
         return "ongoing"
+    if any(
+        m.entry.fields["kind"] == "since" and sentence.first <= m.start < trigger.start for m in doc.markers
+    ):
+        return "background"  # "ومنذ بدأت القوات قصف الغوطة، قتل أكثر من 1600": a toll since then
     return "background" if _background_year(doc, sentence, trigger) else None
 
 

@@ -4,6 +4,7 @@
     الجمعة / يوم الجمعة الماضي               -> the last Friday before publication, day
     9 تشرين الثاني/ نوفمبر 2020              -> 2020-11-09, day
     في مارس 2018                             -> 2018-03-01, month
+    في نوفمبر / نوفمبر الماضي (published 2018-03-25) -> 2017-11-01, month
     5 ربيع الأول 1445                        -> 2023-09-20, day (Hijri, converted with hijridate)
     13/06/2018                               -> 2018-06-13, day
     الأسبوع الماضي / الشهر الماضي            -> a week before publication (week) / last month (month)
@@ -61,10 +62,14 @@ def _month(doc: Doc, hit: Hit, hits: dict[int, Hit], published: dt.date) -> Date
         end = other.end
     day = _number(doc, hit.start - 1, 1, 31)
     year = _number(doc, end, 1900, 2100)
-    if day is None and year is None:
-        return None  # "آب" alone is also "father"; a month needs a day or a year
+    past = hits.get(end)
+    last = past is not None and past.entry.fields["kind"] == "past"  # "نوفمبر الماضي"
+    if day is None and year is None and not last and doc.marker_before(hit.start) != "locative":
+        return None  # "آب" alone is also "father"; a month needs a day, a year, "في" or "الماضي"
     if year is None:
-        year = published.year if month <= published.month else published.year - 1
+        this_year = month < published.month or (month == published.month and not last)
+        year = published.year if this_year else published.year - 1
+        end = past.end if last else end
     start = hit.start - 1 if day else hit.start
     end = end + 1 if _number(doc, end, 1900, 2100) else end
     if day is None:
