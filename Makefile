@@ -14,12 +14,26 @@ $(STAMP): pyproject.toml
 
 venv: $(STAMP)
 
+DEMO_DB := demo.db
+
 demo: $(STAMP)
-	@echo "== rasd extract examples/seed-karabakh.txt --published 2023-09-20 --format table"
-	@$(BIN)/rasd extract examples/seed-karabakh.txt --published 2023-09-20 --format table
+	@rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	@echo "== rasd ingest: 338 ANT Corpus articles of 23-26 March 2018 and the seed article into $(DEMO_DB)"
+	@$(BIN)/rasd ingest examples/ant-2018-sample.jsonl --db $(DEMO_DB)
+	@$(BIN)/rasd ingest examples/seed-karabakh.txt --published 2023-09-20 --db $(DEMO_DB)
 	@echo
-	@echo "== the same, as JSON (the output contract)"
-	@$(BIN)/rasd extract examples/seed-karabakh.txt --published 2023-09-20 --format json
+	@echo "== rasd stats"
+	@$(BIN)/rasd stats --db $(DEMO_DB)
+	@echo
+	@echo "== rasd events --country AZE (the seed article)"
+	@$(BIN)/rasd events --country AZE --db $(DEMO_DB)
+	@echo
+	@echo "== rasd show: the happening told by most outlets"
+	@$(BIN)/rasd show $$($(BIN)/rasd events --format jsonl --limit 10000 --db $(DEMO_DB) \
+		| $(BIN)/python -c "import json,sys; print(max((json.loads(l) for l in sys.stdin), key=lambda e: (len(e['reports']), e['id']))['id'])") \
+		--db $(DEMO_DB)
+	@echo
+	@echo "Explore it: .venv/bin/rasd events --db $(DEMO_DB) --help"
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests scripts bench
@@ -39,4 +53,4 @@ countries: $(STAMP)
 	$(BIN)/python scripts/build_countries.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm

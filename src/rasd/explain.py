@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from rasd.model import Actor, ArticleEvents, Event
+from collections.abc import Iterable
+
+from rasd.model import Actor, ArticleEvents, Event, Evidence
 
 _WIDTH = 60
 
@@ -52,3 +54,25 @@ def explain(result: ArticleEvents) -> str:
     for event in result.events:
         lines += explain_event(event)
     return "\n".join(lines)
+
+
+def highlight(sentence: Evidence, spans: Iterable[Evidence], mark: tuple[str, str] = ("⟦", "⟧")) -> str:
+    """The sentence with each span inside it marked: "⟦قتل⟧ ⟦7 مدنيين⟧ في …" (overlapping spans merge)."""
+    inside = sorted(
+        (max(span.start, sentence.start), min(span.end, sentence.end))
+        for span in spans
+        if span.start < sentence.end and span.end > sentence.start
+    )
+    merged: list[list[int]] = []
+    for start, end in inside:
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    text, at, parts = sentence.text, sentence.start, []
+    for start, end in merged:
+        parts += [text[at - sentence.start : start - sentence.start], mark[0]]
+        parts += [text[start - sentence.start : end - sentence.start], mark[1]]
+        at = end
+    parts.append(text[at - sentence.start :])
+    return "".join(parts)

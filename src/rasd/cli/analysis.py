@@ -1,69 +1,22 @@
-"""The `rasd` command: a thin shell over the library (each command calls one library function)."""
+"""Commands that read articles and print what rasd finds in them: extract, evaluate, schema."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
 import sys
-import time
 from collections.abc import Iterable
 
 import click
 
-from rasd.errors import InputError, RasdError, SkippedInput
+from rasd.cli.common import Progress, articles, date_option
 from rasd.evaluate import evaluate_files, render
 from rasd.explain import explain as explain_events
-from rasd.ingest.read import parse_date, read_articles
 from rasd.lexicon.lexicons import load_lexicons
 from rasd.model import Article, ArticleEvents, Event
 from rasd.pipeline import Failure, extract_many
 
 SCHEMAS = {"output": ArticleEvents, "event": Event, "article": Article}
-
-
-def _date(_ctx, _param, value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return parse_date(value)
-    except ValueError as error:
-        raise click.BadParameter(str(error)) from None
-
-
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="rasd")
-def main() -> None:
-    """rasd: Arabic news in, sourced conflict-event data out."""
-
-
-def _articles(path: str, published: dt.date | None, problems: list[str]) -> Iterable[Article]:
-    for item in read_articles(path, published):
-        if isinstance(item, SkippedInput):
-            click.echo(f"rasd: {item}", err=True)  # a notice: not Arabic, nothing to do
-        elif isinstance(item, InputError):
-            problems.append(str(item))
-            click.echo(f"rasd: {item}", err=True)
-        else:
-            yield item
-
-
-class _Progress:
-    """A count of articles and their rate on stderr, when stderr is a terminal."""
-
-    def __init__(self) -> None:
-        self.shown = sys.stderr.isatty()
-        self.count = 0
-        self.start = time.monotonic()
-
-    def step(self) -> None:
-        self.count += 1
-        if self.shown and self.count % 50 == 0:
-            rate = self.count / max(time.monotonic() - self.start, 1e-9)
-            click.echo(f"\r{self.count} articles, {rate:.0f}/s", err=True, nl=False)
-
-    def close(self) -> None:
-        if self.shown and self.count >= 50:
-            click.echo(f"\r{self.count} articles done.", err=True)
 
 
 def _table(result: ArticleEvents) -> Iterable[str]:
@@ -81,11 +34,11 @@ def _table(result: ArticleEvents) -> Iterable[str]:
         )
 
 
-@main.command()
-@click.argument("source", type=click.Path(allow_dash=True, dir_okay=False))
+@click.command()
+@click.argument("source")
 @click.option(
     "--published",
-    callback=_date,
+    callback=date_option,
     metavar="DATE",
     help="Publication date (YYYY-MM-DD) for articles that carry none.",
 )
@@ -104,7 +57,8 @@ def _table(result: ArticleEvents) -> Iterable[str]:
     help="Instead of the format, show every field of every event with its span and rule.",
 )
 def extract(source: str, published: dt.date | None, fmt: str, explain: bool) -> None:
-    """Extract the events of SOURCE: a text file (one article), JSONL (id, text, published…) or - for stdin.
+    """Extract the events of SOURCE: a text file (one article), JSONL (id, text, published…), an
+    RSS/Atom feed (file or URL), a saved HTML page, a folder of these, or - for stdin.
 
     Writes {"id": ..., "events": [...]} per article. A malformed record is reported on stderr with
     its file and line and skipped; the exit status is then 1, after every other article is written.
@@ -114,8 +68,8 @@ def extract(source: str, published: dt.date | None, fmt: str, explain: bool) -> 
     results = []
     if fmt == "table" and not explain:
         click.echo("\t".join(("article", "type", "mode", "counts", "breakdown", "evidence")))
-    progress = _Progress()
-    for result in extract_many(_articles(source, published, problems), lexicons):
+    progress = Progress()
+    for result in extract_many(articles(source, published, problems), lexicons):
         progress.step()
         if isinstance(result, Failure):
             problems.append(f"{result.article_id}: {result.error}")
@@ -139,7 +93,7 @@ def extract(source: str, published: dt.date | None, fmt: str, explain: bool) -> 
         sys.exit(1)
 
 
-@main.command()
+@click.command()
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
 @click.argument("predictions", required=False, type=click.Path(exists=True, dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
@@ -154,7 +108,7 @@ def evaluate(gold: str, predictions: str | None, as_json: bool) -> None:
     click.echo(json.dumps(report, indent=1) if as_json else render(report))
 
 
-@main.command()
+@click.command()
 @click.option(
     "--model",
     type=click.Choice(sorted(SCHEMAS)),
@@ -165,12 +119,3 @@ def evaluate(gold: str, predictions: str | None, as_json: bool) -> None:
 def schema(model: str) -> None:
     """Print the JSON Schema of rasd's output (or of one event, or of an input article)."""
     click.echo(json.dumps(SCHEMAS[model].model_json_schema(), ensure_ascii=False, indent=2))
-
-
-def run() -> None:
-    """Entry point that turns a rasd error into a message and exit status 2."""
-    try:
-        main()
-    except RasdError as error:
-        click.echo(f"rasd: {error}", err=True)
-        sys.exit(2)

@@ -64,8 +64,8 @@ def country_names() -> dict[str, str]:
 
 
 def event_id_cnty(event_id: str, country: str | None) -> str:
-    """ACLED-style id, ISO3 then rasd's id without its "ev-": ("ev-4abd…", "SYR") -> "SYR4abd…"."""
-    return f"{country or UNKNOWN_COUNTRY}{event_id.removeprefix('ev-')}"
+    """ACLED-style id, ISO3 then rasd's id without its "ev-"/"hp-": ("ev-4abd…", "SYR") -> "SYR4abd…"."""
+    return f"{country or UNKNOWN_COUNTRY}{event_id.split('-', 1)[-1]}"
 
 
 def inter_code(actor: Actor | None, place_country: str | None, acled_event_type: str | None) -> int | None:
