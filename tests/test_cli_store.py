@@ -110,7 +110,7 @@ def test_reprocess_finds_nothing_to_do_on_a_healthy_store(tmp_path, jsonl):
 class _Feed(BaseHTTPRequestHandler):
     body = b""
 
-    def do_GET(self):  # noqa: N802 (http.server's name)
+    def do_GET(self):
         self.send_response(200)
         self.send_header("Content-Type", "application/rss+xml")
         self.end_headers()
