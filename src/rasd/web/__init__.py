@@ -1,0 +1,1 @@
+"""rasd over HTTP: a FastAPI app (`rasd serve`) with the JSON API and the web page."""
