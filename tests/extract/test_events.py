@@ -138,3 +138,8 @@ def test_a_denial_of_an_attack_is_the_attacks_denial_not_an_event(events_of):
 )
 def test_tolls_of_earlier_happenings_are_background(events_of, text):
     assert events_of(text) == []
+
+
+def test_a_toll_over_the_war_is_background(events_of):
+    text = "أعلنت السلطات الإيرانية أن حصيلة قتلاها الذين سقطوا في سوريا أثناء القتال لا تقل عن 400."
+    assert events_of(text) == []
