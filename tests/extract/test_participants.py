@@ -185,3 +185,9 @@ def test_both_of_two_subjects_are_not_objects(events_of):
 def test_weapons_stand_for_the_forces_of_their_country(events_of):
     (event,) = events_of("قتل 3 مدنيين في قصف المدفعية التركية على قرية قرب عفرين.")
     assert (event.actor.country, event.actor.sector) == ("TUR", "MIL")
+
+
+def test_a_ministry_with_no_country_belongs_to_the_state_its_sentence_names(events_of):
+    text = "عبرت تونس عبر بلاغ صادر عن وزارة الشؤون الخارجية عن إدانتها الشديدة للاعتداءات التي استهدفت لندن."
+    (accuse,) = [e for e in events_of(text) if e.event_type == "ACCUSE"]
+    assert accuse.actor.country == "TUN"

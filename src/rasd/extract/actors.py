@@ -140,7 +140,7 @@ def find_actors(doc: Doc, lexicons: Lexicons) -> Doc:
     ]
     mentions = _owners(doc, sorted(mentions, key=lambda m: m.start))
     home = _home_country(list(countries.values()) + list(doc.places))
-    mentions = [_at_home(m, home) for m in mentions]
+    mentions = [_at_home(m, _sentence_country(doc, mentions, m, countries) or home) for m in mentions]
     return replace(doc, actors=tuple(sorted(mentions, key=lambda m: m.start)))
 
 
@@ -162,6 +162,25 @@ def _owners(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
                 mention = replace(mention, actor=actor, rule=f"{mention.rule}+owner:{owner.country}")
         result.append(mention)
     return result
+
+
+def _sentence_country(
+    doc: Doc, mentions: list[ActorMention], mention: ActorMention, countries: dict[int, Hit]
+) -> Hit | None:
+    """For a state body with no country: the state its sentence names first, before it, by name or
+    capital ("عبّرت تونس، عبر بلاغ صادر عن وزارة الشؤون الخارجية" -> the ministry of Tunisia)."""
+    if mention.kind != "institution" or mention.actor.country:
+        return None
+    sentence = next((s for s in doc.sentences if s.first <= mention.start < s.last), None)
+    first = next(
+        (
+            m
+            for m in mentions
+            if sentence and sentence.first <= m.start < mention.start and m.kind == "country"
+        ),
+        None,
+    )
+    return countries.get(first.start) if first else None
 
 
 def _home_country(hits) -> Hit | None:
