@@ -191,3 +191,14 @@ def test_a_ministry_with_no_country_belongs_to_the_state_its_sentence_names(even
     text = "عبرت تونس عبر بلاغ صادر عن وزارة الشؤون الخارجية عن إدانتها الشديدة للاعتداءات التي استهدفت لندن."
     (accuse,) = [e for e in events_of(text) if e.event_type == "ACCUSE"]
     assert accuse.actor.country == "TUN"
+
+
+def test_any_minister_with_a_nisba_is_a_government_actor(events_of):
+    (event,) = [
+        e
+        for e in events_of(
+            "أوضح وزير التخطيط المصري أشرف العربي أن هناك مباحثات مع الكويت لدعم احتياجات البلاد."
+        )
+        if e.event_type == "CONSULT"
+    ]
+    assert (event.actor.country, event.actor.sector) == ("EGY", "GOV")
