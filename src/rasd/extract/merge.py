@@ -1,8 +1,9 @@
 """One event per happening inside an article: later sentences that tell more of the same event join it.
 
 A later event joins an earlier one of the same type when their casualty counts agree where both
-give one, their targets may be the same, and either their actors are of the same country, or the
-later event names no actor, target or count of its own ("وأدى القصف إلى …" after the lead), or,
+give one, their targets may be the same (when the later one counts people of its own), and either
+their actors are of the same country, or the later event names no actor, target or count of its
+own ("وأدى القصف إلى …" after the lead), or,
 with actors that may be the same, it gives the same count ("52 قتيلا" twice) or counts nothing and
 happened in the same town or region.
 The joined event keeps as its evidence the sentence that states more counts (the lead, on a tie),
@@ -71,7 +72,7 @@ def _compatible(earlier: Draft, later: Draft) -> bool:
         return False
     later = later.event
     counts_agree = all(_agree(getattr(first, name), getattr(later, name)) for name in _COUNTS)
-    if not (counts_agree and _same_side(first.target, later.target)):
+    if not (counts_agree and (_same_side(first.target, later.target) or not _counted(later))):
         return False
     if (
         _counted(first)

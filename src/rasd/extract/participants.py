@@ -155,8 +155,12 @@ def _target(
             continue
         if _governor(doc, mention) == "locative":  # a place or a pair of sides, never the target
             continue
-        if actor and mention.actor.country and mention.actor.country == actor.actor.country:
-            continue
+        if (
+            actor
+            and mention.actor.country == actor.actor.country
+            and mention.actor.sector == actor.actor.sector
+        ):
+            continue  # the actor again ("الجيش … قواته"); a party of the same country can be the target
         return mention
     return None
 
