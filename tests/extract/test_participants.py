@@ -202,3 +202,9 @@ def test_any_minister_with_a_nisba_is_a_government_actor(events_of):
         if e.event_type == "CONSULT"
     ]
     assert (event.actor.country, event.actor.sector) == ("EGY", "GOV")
+
+
+def test_a_town_is_believed_when_the_article_names_its_region(events_of):
+    text = "قتل 5 مدنيين في غارة جوية على بلدة كفرنبل في ريف إدلب اليوم، في حين نفت روسيا ذلك."
+    (event,) = events_of(text)
+    assert (event.location.name, event.location.admin1) == ("Kafranbel", "Idlib")

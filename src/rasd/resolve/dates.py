@@ -42,10 +42,14 @@ class DateMention:
 
 
 def _number(doc: Doc, at: int, low: int, high: int) -> int | None:
-    if 0 <= at < len(doc.tokens) and doc.tokens[at].kind == "number" and doc.tokens[at].text.isdigit():
-        value = int(doc.tokens[at].text)
-        return value if low <= value <= high else None
-    return None
+    """The number in digits at token `at` if it lies in [low, high]: a day or a year, 4 digits at most."""
+    if not 0 <= at < len(doc.tokens):
+        return None
+    token = doc.tokens[at]
+    if token.kind != "number" or not token.text.isdigit() or len(token.text) > 4:
+        return None
+    value = int(token.text)
+    return value if low <= value <= high else None
 
 
 def _month(doc: Doc, hit: Hit, hits: dict[int, Hit], published: dt.date) -> DateMention | None:

@@ -71,10 +71,25 @@ def _home(doc: Doc, counts: Counter) -> ActorMention | None:
     return next(m for m in doc.actors if m.kind in ("country", "nisba") and m.actor.country == best)
 
 
+def _place_countries(doc: Doc, hit: Hit, lexicons: Lexicons) -> list[str]:
+    """The countries of the article's other places whose name has one country only ("ريف إدلب" -> SYR)."""
+    countries = []
+    for other in doc.places:
+        if other.entry.words == hit.entry.words:
+            continue  # a name is no evidence for itself
+        named = {
+            entry.fields["country"] for entry in lexicons.place_names.get(other.entry.words, [other.entry])
+        }
+        if len(named) == 1:
+            countries.append(named.pop())
+    return countries
+
+
 def _choose(doc: Doc, hit: Hit, lexicons: Lexicons) -> Entry | None:
     """Of the places sharing a name, the one in the country the article names most, else the most populous.
 
-    Every actor with a country counts (الجيش اللبناني counts for Lebanon), except the name itself. A
+    Every actor with a country counts (الجيش اللبناني counts for Lebanon), except the name itself, and so
+    does every other place of the article whose name belongs to one country only ("إدلب"). A
     place in a country the article never names is kept only if it is a big city (`FOREIGN_CITY`):
     "كابول" in an Afghan story is not the village in Israel, and a dateline is not where it happened.
     """
@@ -82,6 +97,7 @@ def _choose(doc: Doc, hit: Hit, lexicons: Lexicons) -> Entry | None:
     counts = Counter(
         m.actor.country for m in doc.actors if m.actor.country and not (hit.start <= m.start < hit.end)
     )
+    counts.update(_place_countries(doc, hit, lexicons))
 
     def rank(entry: Entry) -> tuple[int, int]:
         population = entry.fields.get("population") or "0"
