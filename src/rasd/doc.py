@@ -7,7 +7,7 @@ text; `Doc.evidence` maps them back to the original article text.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from rasd.lexicon.matcher import Hit
@@ -15,7 +15,7 @@ from rasd.model import Article, Event, Evidence
 from rasd.text.normalise import Normalised, normalise
 from rasd.text.numbers import Quantity
 from rasd.text.sentences import Segment, split_clauses, split_sentences
-from rasd.text.tokens import Token, tokenize
+from rasd.text.tokens import Token, Tokens, tokenize
 
 if TYPE_CHECKING:
     from rasd.extract.actors import ActorMention
@@ -79,6 +79,14 @@ class Doc:
     """Actor mentions (stage `find_actors`)."""
     drafts: tuple[Draft, ...] = ()
     """Events with where they were found (stage `find_events`, refined by the stages after it)."""
+    _marker_ends: dict[int, str] = field(init=False, repr=False, compare=False)
+    """The kind of the first marker ending at each token (for `marker_before`)."""
+
+    def __post_init__(self) -> None:
+        ends: dict[int, str] = {}
+        for hit in self.markers:
+            ends.setdefault(hit.end, hit.entry.fields["kind"])
+        object.__setattr__(self, "_marker_ends", ends)
 
     @property
     def events(self) -> tuple[Event, ...]:
@@ -87,10 +95,7 @@ class Doc:
 
     def marker_before(self, token: int) -> str | None:
         """The kind of the marker word that ends right before `token` ("locative" for في), if any."""
-        for hit in self.markers:
-            if hit.end == token:
-                return hit.entry.fields["kind"]
-        return None
+        return self._marker_ends.get(token)
 
     def evidence(self, first: int, last: int, rule: str | None = None) -> Evidence:
         """Evidence for tokens[first:last], quoting the original text."""
@@ -127,4 +132,4 @@ def read_article(article: Article) -> Doc:
         sentence = _sentence(tokens, norm.text, span, first)
         sentences.append(sentence)
         first = sentence.last
-    return Doc(article, norm, tuple(tokens), tuple(sentences))
+    return Doc(article, norm, Tokens(tokens), tuple(sentences))

@@ -1,7 +1,9 @@
+import pickle
+
 from rasd.lexicon.loader import Entry
 from rasd.lexicon.matcher import Matcher
 from rasd.text.normalise import normalise
-from rasd.text.tokens import tokenize
+from rasd.text.tokens import Tokens, tokenize
 
 
 def _find(entries, text):
@@ -41,3 +43,37 @@ def test_multiword_entries_do_not_cross_punctuation():
     phrase = Entry("met.death", "لقي حتفه", ("لقي", "حتفه"), "verb")
     assert _find([phrase], "لقي حتفه") == [("met.death", 0, 2)]
     assert _find([phrase], "لقي، حتفه") == []
+
+
+def _hits(matcher, tokens):
+    return [(hit.entry.id, hit.start, hit.end, hit.analysis.stem) for hit in matcher.find(tokens)]
+
+
+def test_a_matcher_finds_the_same_after_it_forgets(monkeypatch):
+    entries = [
+        Entry("shell", "قصف", ("قصف",), "noun"),
+        Entry("met.death", "لقي حتفه", ("لقي", "حتفه"), "verb"),
+        Entry("iraq", "العراق", ("العراق",), "name"),
+    ]
+    texts = ["وبقصفها لقي حتفه بالعراق", "قصف العراق ثم قصف", "لقي حتفهم في قصف"]
+    fresh = [_hits(Matcher(entries), tokenize(normalise(text).text)) for text in texts]
+    monkeypatch.setattr("rasd.lexicon.matcher.MEMORY", 3)
+    small = Matcher(entries)
+    for _ in range(2):  # the second time, every word is remembered or forgotten again
+        assert [_hits(small, tokenize(normalise(text).text)) for text in texts] == fresh
+
+
+def test_token_positions_give_the_same_hits_as_a_plain_list():
+    entries = [Entry("shell", "قصف", ("قصف",), "noun"), Entry("child", "طفل", ("طفل",), "noun")]
+    tokens = tokenize(normalise("قصف 3 اطفال، وطفل بقصف").text)
+    assert _hits(Matcher(entries), Tokens(tokens)) == _hits(Matcher(entries), tokens)
+    assert [hit[1] for hit in _hits(Matcher(entries), tokens)] == [0, 4, 5]  # اطفال is no form of طفل
+
+
+def test_a_pickled_matcher_forgets_what_it_read():
+    matcher = Matcher([Entry("shell", "قصف", ("قصف",), "noun")])
+    tokens = tokenize("وبقصفها المدينة")
+    before = _hits(matcher, tokens)
+    copy = pickle.loads(pickle.dumps(matcher))
+    assert copy._seen == set()
+    assert _hits(copy, tokens) == before

@@ -1,7 +1,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rasd.text.normalise import normalise, normalise_form
+from rasd.text.normalise import _ONE_TO_ONE, _SPECIAL, _TABLE, _expand, normalise, normalise_form
 
 
 def test_normalise_letters_digits_and_marks():
@@ -61,3 +61,51 @@ def test_offsets_are_monotonic_and_in_bounds(text):
     for start in range(0, len(normalised.text) + 1, 3):
         begin, end = normalised.to_original(start, len(normalised.text))
         assert 0 <= begin <= end <= len(text)
+
+
+def _reference(text):
+    """The first normalise, character by character: the faster one must give the same text and offsets."""
+    mapped = text.translate(_TABLE)
+    pieces, offsets, pos = [], [], 0
+    for match in _SPECIAL.finditer(mapped):
+        at = match.start()
+        pieces.append(mapped[pos:at])
+        offsets.extend(range(pos, at))
+        replacement = _expand(text[at])
+        pieces.append(replacement)
+        offsets.extend([at] * len(replacement))
+        pos = at + 1
+    pieces.append(mapped[pos:])
+    offsets.extend(range(pos, len(text)))
+    offsets.append(len(text))
+    return "".join(pieces), tuple(offsets)
+
+
+_ARABIC_TEXT = st.text(
+    alphabet=st.sampled_from(
+        "قتل في إدلب أآٱىةی«»٣۴_#\u00a0\u064b\u064e\u0651\u0640\u200f\ufefb\ufef5\ufdf2\ufe8d\ufb50 .،"
+    )
+)
+
+
+@given(st.one_of(st.text(), _ARABIC_TEXT))
+def test_normalise_matches_the_character_by_character_reference(text):
+    normalised = normalise(text)
+    assert (normalised.text, normalised.offsets) == _reference(text)
+    for start in range(len(normalised.text) + 1):
+        expected = (normalised.offsets[start], normalised.offsets[start])
+        assert normalised.to_original(start, start) == expected
+
+
+def test_no_mapped_character_maps_to_another_one():
+    # normalise replaces one character after another, which equals one translation only then
+    assert set(_ONE_TO_ONE).isdisjoint(_ONE_TO_ONE.values())
+
+
+def test_a_ligature_maps_back_to_its_one_character():
+    original = "قال ﷲ أكبر ﻻ"  # the Allah ligature, then lam-alef
+    normalised = normalise(original)
+    assert normalised.text == "قال الله اكبر لا"
+    start = normalised.text.index("الله")
+    assert normalised.to_original(start, start + 4) == (4, 5)
+    assert original[slice(*normalised.to_original(len(normalised.text) - 2, len(normalised.text)))] == "ﻻ"

@@ -242,3 +242,13 @@ def test_a_bad_kind_names_its_line():
     with pytest.raises(LexiconError) as error:
         NumberReader([bad])
     assert (error.value.path, error.value.line) == ("numbers.tsv", 7)
+
+
+def test_find_and_hedges_agree_on_a_tuple_read_twice():
+    reader = NumberReader.load()
+    tokens = tuple(tokenize(normalise("قتل ما لا يقل عن خمسة وعشرين شخصا و3 اطفال").text))
+    assert [q.value for q in reader.find(tokens)] == [25, 3]
+    assert reader.hedges(tokens) == frozenset({5})
+    assert [q.value for q in reader.find(tokens)] == [25, 3]
+    other = tuple(tokenize(normalise("نحو 7 قتلى").text))
+    assert [(q.value, q.approximate) for q in reader.find(other)] == [(7, True)]

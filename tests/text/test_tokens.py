@@ -1,6 +1,8 @@
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from rasd.text.tokens import analyses, tokenize
+from rasd.text.tokens import Tokens, analyses, tokenize, word_positions
 
 
 @pytest.mark.parametrize(
@@ -49,3 +51,26 @@ def test_tokenize_words_numbers_and_punctuation():
     ]
     text = "قتل 5 اشخاص"
     assert all(text[t.start : t.end] == t.text for t in tokenize(text))
+
+
+def test_tokens_know_where_each_word_is():
+    tokens = Tokens(tokenize("قتل 7 ثم قتل، ثم"))
+    assert tokens.positions == {"قتل": [0, 3], "ثم": [2, 5]}
+    assert word_positions(list(tokens)) == tokens.positions
+    assert tokens == tuple(tokenize("قتل 7 ثم قتل، ثم"))
+
+
+def test_token_offsets_point_into_the_text():
+    text = "  قال:«قصف»  1,500 ، 2.5\nواصيب"
+    for token in tokenize(text):
+        assert text[token.start : token.end] == token.text
+
+
+_LETTERS = st.text(alphabet=st.sampled_from("والبكفسيتنهمكاقصفعرة"), min_size=1, max_size=9)
+
+
+@given(_LETTERS)
+def test_every_stem_less_its_article_and_last_letter_is_in_the_word(word):
+    # the matcher skips a word for a later word of a phrase on this ground (Matcher._cut)
+    for analysis in analyses(word):
+        assert analysis.stem.removeprefix("ال")[:-1] in word, analysis

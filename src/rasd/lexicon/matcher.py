@@ -4,16 +4,18 @@
 >>> m = Matcher([Entry("shell", "قصف", ("قصف",), "noun")])
 >>> [(hit.entry.id, hit.start, hit.end) for hit in m.find(tokenize("وبقصفها المدينة"))]
 [('shell', 0, 1)]
+
+Speed: a document's words are looked up once per distinct word, not once per token, and what
+a matcher learns about a word (the entries it may start) is remembered across documents.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from rasd.lexicon.loader import Entry
-from rasd.text.tokens import Analysis, Token, analyses
+from rasd.text.tokens import Analysis, Token, analyses, word_positions
 
 ALLOWED = {
     "noun": frozenset({"CONJ", "PREP", "DET", "NUM", "ACC", "PRON"}),
@@ -23,8 +25,14 @@ ALLOWED = {
 }
 """Affix kinds (see `rasd.text.tokens.Analysis`) each part of speech may carry."""
 
+MEMORY = 100_000
+"""How many distinct words a matcher remembers before it forgets them all and starts again."""
+
 # Later words of a multi-word entry ("لقي حتفه") may carry only these.
 _INNER = frozenset({"DET", "PRON"})
+
+Start = tuple[Analysis, Entry]
+"""An entry a word may begin, and how the word is cut to match it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,35 +49,85 @@ class Hit:
 
 
 class Matcher:
-    """Finds the entries of one lexicon in token sequences. Built once, read-only afterwards."""
+    """Finds the entries of one lexicon in token sequences.
+
+    Its entries are fixed once built; it remembers which words start an entry (up to `MEMORY`
+    distinct words), a cache that never changes what `find` returns.
+    """
 
     def __init__(self, entries: Iterable[Entry]):
-        self._by_first: dict[str, list[Entry]] = defaultdict(list)
+        self._by_first: dict[str, list[Entry]] = {}
         for entry in entries:
-            self._by_first[entry.words[0]].append(entry)
+            self._by_first.setdefault(entry.words[0], []).append(entry)
+        self._seen: set[str] = set()
+        self._starts: dict[str, tuple[Start, ...]] = {}
+
+    def __getstate__(self) -> dict[str, dict[str, list[Entry]]]:
+        return {"by_first": self._by_first}
+
+    def __setstate__(self, state: dict[str, dict[str, list[Entry]]]) -> None:
+        self._by_first = state["by_first"]
+        self._seen = set()
+        self._starts = {}
+
+    def starts(self, word: str) -> tuple[Start, ...]:
+        """Every entry the word may begin, as (cut, entry), in the order cuts are listed: "وبقصفها"."""
+        found = []
+        for analysis in analyses(word):
+            entries = self._by_first.get(analysis.stem)
+            if entries:
+                kinds = analysis.kinds
+                found.extend((analysis, entry) for entry in entries if kinds <= ALLOWED[entry.pos])
+        return tuple(found)
+
+    def _starting(self, positions: dict[str, list[int]]) -> dict[str, tuple[Start, ...]]:
+        """The words of a document (given with their positions) that start an entry, and what they start."""
+        if len(self._seen) + len(positions) > MEMORY:  # forget by rebinding: a reader may hold the old ones
+            self._seen, self._starts = set(), {}
+        seen, starts = self._seen, self._starts
+        for word in positions.keys() - seen:
+            found = self.starts(word)
+            if found:
+                starts[word] = found
+            seen.add(word)
+        return {word: starts[word] for word in positions.keys() & starts.keys()}
 
     def _cut(self, word: str, stem: str, allowed: frozenset[str]) -> Analysis | None:
+        if word == stem:  # the uncut word, always the first analysis
+            return analyses(word)[0]
+        if stem.removeprefix("ال")[:-1] not in word:  # every cut's stem contains this (see below)
+            return None
         for analysis in analyses(word):
             if analysis.stem == stem and analysis.kinds <= allowed:
                 return analysis
         return None
 
-    def _match_at(self, tokens: Sequence[Token], i: int) -> list[Hit]:
+    # Why `_cut` may skip a word without `stem.removeprefix("ال")[:-1]` in it: a cut's stem is a piece
+    # of the word; or such a piece + "ه" (taa marbuta before a pronoun, عمليتها -> عمليه); or "ال" +
+    # one of those (للقوات -> القوات). Take "ال" off the front and the last letter off the end, and what
+    # is left is a piece of the word in every case.
+
+    def _follows(self, tokens: Sequence[Token], i: int, entry: Entry) -> bool:
+        """Whether the later words of a multi-word entry follow the token at i."""
+        allowed = ALLOWED[entry.pos] & _INNER
+        return all(
+            tokens[i + k].kind == "word" and self._cut(tokens[i + k].text, word, allowed)
+            for k, word in enumerate(entry.words[1:], start=1)
+        )
+
+    def _candidates(self, tokens: Sequence[Token]) -> list[Hit]:
+        """Every entry found at any token, overlaps included, by token then in cut order."""
+        positions = word_positions(tokens)
+        starting = self._starting(positions)
+        if not starting:
+            return []
+        at = sorted(i for word in starting for i in positions[word])
+        size = len(tokens)
         hits = []
-        if tokens[i].kind != "word":
-            return hits
-        for analysis in analyses(tokens[i].text):
-            for entry in self._by_first.get(analysis.stem, ()):
-                if not analysis.kinds <= ALLOWED[entry.pos]:
-                    continue
+        for i in at:
+            for analysis, entry in starting[tokens[i].text]:
                 end = i + len(entry.words)
-                if end > len(tokens):
-                    continue
-                allowed = ALLOWED[entry.pos] & _INNER
-                if all(
-                    tokens[i + k].kind == "word" and self._cut(tokens[i + k].text, word, allowed)
-                    for k, word in enumerate(entry.words[1:], start=1)
-                ):
+                if end <= size and (end == i + 1 or self._follows(tokens, i, entry)):
                     hits.append(Hit(entry, i, end, analysis))
         return hits
 
@@ -78,9 +136,7 @@ class Matcher:
 
         Longest means most tokens, then the longest stem (so "طفلان" beats "طفل" + dual ending).
         """
-        candidates = []
-        for i in range(len(tokens)):
-            candidates.extend(self._match_at(tokens, i))
+        candidates = self._candidates(tokens)
         candidates.sort(key=lambda hit: (-(hit.end - hit.start), -len(hit.analysis.stem), hit.start))
         taken: set[int] = set()
         hits = []

@@ -12,8 +12,10 @@ Matching runs on the normalised text; every span found there is mapped back with
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 
 # One character in, one character out: the text keeps its length.
@@ -68,6 +70,8 @@ _ONE_TO_ONE = {
 _ONE_TO_ONE.update({chr(0x0660 + d): str(d) for d in range(10)})  # Arabic-Indic digits
 _ONE_TO_ONE.update({chr(0x06F0 + d): str(d) for d in range(10)})  # Persian digits
 _TABLE = str.maketrans(_ONE_TO_ONE)
+# Replacing one character after another equals one translation only if no result is itself replaced.
+_MAPPED = frozenset(_ONE_TO_ONE)
 
 # Characters dropped from the matching text: diacritics, tatweel, Quranic marks,
 # directional and zero-width marks, byte-order mark.
@@ -79,6 +83,7 @@ _DROPPED = (
 _PRESENTATION = "\ufb50-\ufdff\ufe70-\ufefe"
 _SPECIAL = re.compile(f"[{_DROPPED}{_PRESENTATION}]")
 _ONLY_DROPPED = re.compile(f"[{_DROPPED}]")
+_AFTER = math.inf  # (i, _AFTER) sorts after every anchor at position i
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,17 +94,28 @@ class Normalised:
     """The text exactly as given."""
     text: str
     """The normalised text that every matcher reads."""
-    offsets: tuple[int, ...]
-    """`offsets[i]` is the index in `original` of `text[i]`; one extra entry, `len(original)`."""
+    anchors: tuple[tuple[int, int, int], ...] = ((0, 0, 1),)
+    """Where runs begin: from `text[n]` on, character n + k comes from `original[o + k * step]`, for
+    each (n, o, step), the last anchor at or before a position ruling it; step 0 for the letters a
+    ligature expands into. The end of `text` maps to the end of `original`."""
+
+    @property
+    def offsets(self) -> tuple[int, ...]:
+        """`offsets[i]` is the index in `original` of `text[i]`; one extra entry, `len(original)`."""
+        return tuple(self._offset(i) for i in range(len(self.text) + 1))
+
+    def _offset(self, i: int) -> int:
+        n, o, step = self.anchors[bisect_right(self.anchors, (i, _AFTER)) - 1]
+        return o + (i - n) * step
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map the span `text[start:end]` to the span of `original` it was made from."""
         if not 0 <= start <= end <= len(self.text):
             raise ValueError(f"span {start}:{end} outside the normalised text of length {len(self.text)}")
         if start == end:
-            at = self.offsets[start]
+            at = self._offset(start)
             return at, at
-        return self.offsets[start], max(self.offsets[end], self.offsets[end - 1] + 1)
+        return self._offset(start), max(self._offset(end), self._offset(end - 1) + 1)
 
 
 def _expand(char: str) -> str:
@@ -109,24 +125,35 @@ def _expand(char: str) -> str:
     return ""
 
 
+def _map_characters(text: str) -> str:
+    """`text` with each character of `_ONE_TO_ONE` replaced (as `str.translate` would, but faster)."""
+    for char in _MAPPED.intersection(text):
+        text = text.replace(char, _ONE_TO_ONE[char])
+    return text
+
+
 def normalise(text: str) -> Normalised:
     """Normalise `text` for matching; see the module docstring for an example."""
-    mapped = text.translate(_TABLE)
+    mapped = _map_characters(text)
+    if not _SPECIAL.search(mapped):
+        return Normalised(text, mapped)
     pieces: list[str] = []
-    offsets: list[int] = []
+    anchors = [(0, 0, 1)]
     pos = 0
+    size = 0
     for match in _SPECIAL.finditer(mapped):
         at = match.start()
         pieces.append(mapped[pos:at])
-        offsets.extend(range(pos, at))
+        size += at - pos
         replacement = _expand(text[at])
-        pieces.append(replacement)
-        offsets.extend([at] * len(replacement))
+        if replacement:
+            pieces.append(replacement)
+            anchors.append((size, at, 0))
+            size += len(replacement)
+        anchors.append((size, at + 1, 1))
         pos = at + 1
     pieces.append(mapped[pos:])
-    offsets.extend(range(pos, len(text)))
-    offsets.append(len(text))
-    return Normalised(text, "".join(pieces), tuple(offsets))
+    return Normalised(text, "".join(pieces), tuple(anchors))
 
 
 def normalise_form(form: str) -> str:

@@ -95,6 +95,8 @@ class _Numeral:
 
 def _digits_value(text: str, before_scale: bool) -> tuple[Fraction, bool] | None:
     """A digit token's number and whether it is a decimal: "1,500" -> (1500, False), "2.5" -> (5/2, True)."""
+    if len(text) > 40:  # no count is that long, and int() refuses strings of over 4300 digits
+        return None
     if _INTEGER.fullmatch(text):
         return Fraction(text), False
     thousands = _THOUSANDS.fullmatch(text)
@@ -113,6 +115,7 @@ class NumberReader:
         self._values = {entry.id: _value_of(entry) for entry in entries}
         self._kinds = {entry.id: entry.fields["kind"] for entry in entries}
         self._matcher = Matcher(entries)
+        self._last: tuple[tuple[Token, ...], list[_Atom]] | None = None
 
     @classmethod
     def load(cls) -> NumberReader:
@@ -121,7 +124,7 @@ class NumberReader:
 
     def find(self, tokens: Sequence[Token]) -> list[Quantity]:
         """Every quantity, left to right: "قتل 14 طفلا و9 نساء" -> 14 and 9."""
-        atoms = self._atoms(tokens)
+        atoms = self._atoms_of(tokens)
         found, i = [], 0
         while i < len(atoms):
             quantity, used = _read(tokens, atoms, i)
@@ -132,7 +135,20 @@ class NumberReader:
 
     def hedges(self, tokens: Sequence[Token]) -> frozenset[int]:
         """Token indexes right after a hedge: "ما لا يقل عن شخصين" -> the index of "شخصين"."""
-        return frozenset(atom.end for atom in self._atoms(tokens) if atom.kind == "approx")
+        return frozenset(atom.end for atom in self._atoms_of(tokens) if atom.kind == "approx")
+
+    def _atoms_of(self, tokens: Sequence[Token]) -> list[_Atom]:
+        """`_atoms`, remembered for the last tuple of tokens read: `find` and `hedges` read the same one."""
+        last = self._last
+        if last is not None and last[0] is tokens:
+            return last[1]
+        atoms = self._atoms(tokens)
+        if isinstance(tokens, tuple):  # a list could change before the next call
+            self._last = (tokens, atoms)  # one assignment: a reader in another thread sees old or new
+        return atoms
+
+    def __getstate__(self) -> dict[str, object]:
+        return {**self.__dict__, "_last": None}
 
     def _atoms(self, tokens: Sequence[Token]) -> list[_Atom]:
         """The number words (no suffix: every inflected form is a row) and digit tokens, in order."""
@@ -150,9 +166,11 @@ class NumberReader:
         }
         atoms = list(words.values())
         for i, token in enumerate(tokens):
+            if token.kind != "number":
+                continue
             after = words.get(i + 1)
             read = _digits_value(token.text, after is not None and after.kind in _SCALES)
-            if token.kind == "number" and read:
+            if read:
                 kind = "decimal" if read[1] else "digits"
                 atoms.append(_Atom(i, i + 1, kind, read[0], DIGITS_RULE, ()))
         return sorted(atoms, key=lambda atom: atom.start)

@@ -14,8 +14,10 @@ one of those cuts has the entry's stem and only affixes its part of speech allow
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|\S")
 
@@ -23,9 +25,8 @@ MIN_STEM = 2
 """A cut never leaves a stem shorter than this."""
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """One word, number or punctuation mark of the normalised text."""
+class Token(NamedTuple):
+    """One word, number or punctuation mark of the normalised text (a named tuple: cheap to make)."""
 
     start: int
     """Offset of the first character in the normalised text."""
@@ -35,6 +36,15 @@ class Token:
     """The normalised characters."""
     kind: str
     """"word", "number" (ASCII digits, maybe with , or . inside) or "punct"."""
+
+
+class Tokens(tuple[Token, ...]):
+    """A document's tokens, which also know where each distinct word occurs (for the matchers)."""
+
+    @cached_property
+    def positions(self) -> dict[str, list[int]]:
+        """Indexes of each word token, by its text: "قتل 7 ثم قتل" -> {"قتل": [0, 3], "ثم": [2]}."""
+        return _index(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,16 +67,30 @@ class Analysis:
 def tokenize(text: str) -> list[Token]:
     """Split normalised text into words, numbers and punctuation: "قتل 7، بينهم" -> 4 tokens."""
     tokens = []
-    for match in _TOKEN.finditer(text):
-        piece = match.group()
-        if piece[0].isdigit():
-            kind = "number"
-        elif piece[0].isalpha():
-            kind = "word"
-        else:
-            kind = "punct"
-        tokens.append(Token(match.start(), match.end(), piece, kind))
+    find = text.find
+    end = 0
+    for piece in _TOKEN.findall(text):
+        start = find(piece, end)  # only spaces lie between two tokens
+        end = start + len(piece)
+        first = piece[0]
+        kind = "number" if first.isdigit() else "word" if first.isalpha() else "punct"
+        tokens.append(Token(start, end, piece, kind))
     return tokens
+
+
+def word_positions(tokens: Sequence[Token]) -> dict[str, list[int]]:
+    """Indexes of each word token, by its text; read from `Tokens.positions` when it is there."""
+    if isinstance(tokens, Tokens):
+        return tokens.positions
+    return _index(tokens)
+
+
+def _index(tokens: Sequence[Token]) -> dict[str, list[int]]:
+    positions: dict[str, list[int]] = {}
+    for i, (_, _, text, kind) in enumerate(tokens):
+        if kind == "word":
+            positions.setdefault(text, []).append(i)
+    return positions
 
 
 _CONJ = ("و", "ف")
@@ -130,7 +154,7 @@ def _suffix_cuts(body: str) -> list[tuple[str, tuple[tuple[str, str], ...]]]:
     return cuts
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=50_000)  # the matchers remember what they need; this serves words new to them
 def analyses(word: str) -> tuple[Analysis, ...]:
     """Every cut of a normalised word into proclitics, stem and suffixes, the uncut word first."""
     seen = set()
