@@ -10,9 +10,10 @@ from __future__ import annotations
 import os
 
 from rasd.store.base import Store, StoredArticle, StoreError
+from rasd.store.keys import ApiKey
 from rasd.store.query import EventQuery
 
-__all__ = ["DEFAULT_URL", "EventQuery", "Store", "StoreError", "StoredArticle", "open_store"]
+__all__ = ["DEFAULT_URL", "ApiKey", "EventQuery", "Store", "StoreError", "StoredArticle", "open_store"]
 
 DEFAULT_URL = "rasd.db"
 

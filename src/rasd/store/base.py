@@ -16,6 +16,7 @@ from typing import Any, ClassVar, Literal, Protocol, Self, TypeVar
 
 from rasd.errors import RasdError
 from rasd.model import Article, CanonicalEvent, Event
+from rasd.store.keys import ApiKey, digest_matches, new_key, split_key, utc
 from rasd.store.migrations import MIGRATIONS, SCHEMA_VERSION_TABLE, Dialect
 from rasd.store.query import EventQuery, events_where, happenings_where
 from rasd.store.rows import (
@@ -117,8 +118,9 @@ class Store(ABC):
             return work(tx)
 
     @abstractmethod
-    def _lock_schema(self, tx: Transaction) -> None:
-        """Keep other processes from migrating the schema at the same time."""
+    def _lock_whole(self, tx: Transaction) -> None:
+        """Keep other processes from a whole-store write at the same time: migrating the schema,
+        replacing the happenings (two at once would deadlock on PostgreSQL)."""
 
     # -- lifecycle -----------------------------------------------------------------------------
 
@@ -133,7 +135,7 @@ class Store(ABC):
         return self._write(self._migrate)
 
     def _migrate(self, tx: Transaction) -> int:
-        self._lock_schema(tx)
+        self._lock_whole(tx)
         tx.execute(SCHEMA_VERSION_TABLE)
         applied = {row[0] for row in tx.query("SELECT version FROM schema_version")}
         known = {migration.version for migration in MIGRATIONS}
@@ -231,9 +233,14 @@ class Store(ABC):
         if not rows:
             return None
         *fields, status, error, ingested_at = rows[0]
-        if isinstance(ingested_at, str):
-            ingested_at = dt.datetime.fromisoformat(ingested_at)
-        return StoredArticle(article_from_row(fields), status, error, ingested_at.replace(tzinfo=dt.UTC))
+        return StoredArticle(article_from_row(fields), status, error, utc(ingested_at))
+
+    def delete_article(self, article_id: str) -> bool:
+        """Remove an article, its events and their reports; False if there is none.
+
+        Happenings are left as they were: run `rasd.ingest.run.merge_store` after to merge again.
+        """
+        return bool(self._write(lambda tx: tx.execute("DELETE FROM articles WHERE id = ?", [article_id])))
 
     def has(self, article_id: str) -> bool:
         """Whether an article with this id is stored (processed or failed)."""
@@ -248,6 +255,11 @@ class Store(ABC):
         )
         return [Event.model_validate_json(row[0]) for row in rows]
 
+    def article_events(self, article_id: str) -> list[Event]:
+        """The events of one stored article, in extraction order."""
+        rows = self._read("SELECT json FROM events WHERE article_id = ? ORDER BY position", [article_id])
+        return [Event.model_validate_json(row[0]) for row in rows]
+
     def event(self, event_id: str) -> Event | None:
         """The event with this id, or None."""
         rows = self._read("SELECT json FROM events WHERE id = ?", [event_id])
@@ -255,23 +267,7 @@ class Store(ABC):
 
     def all_events(self) -> Iterator[tuple[Article, Event]]:
         """Every stored event with its article, by article id, events in extraction order."""
-        last_article, last_position = "", -1
-        current: Article | None = None
-        while True:
-            rows = self._read(
-                f"SELECT {_ARTICLE_FIELDS}, r.position, r.json"
-                " FROM events r JOIN articles a ON a.id = r.article_id"
-                " WHERE r.article_id > ? OR (r.article_id = ? AND r.position > ?)"
-                " ORDER BY r.article_id, r.position LIMIT ?",
-                [last_article, last_article, last_position, PAGE],
-            )
-            for *fields, _, event_json in rows:
-                if current is None or current.id != fields[0]:
-                    current = article_from_row(fields)
-                yield current, Event.model_validate_json(event_json)
-            if len(rows) < PAGE:
-                return
-            last_article, last_position = rows[-1][0], rows[-1][-2]
+        return _pages_of_events(self._read)
 
     # -- happenings ---------------------------------------------------------------------------------
 
@@ -279,13 +275,24 @@ class Store(ABC):
         """Replace every stored happening (and its reports) with `happenings`, in one transaction."""
 
         def work(tx: Transaction) -> None:
-            tx.execute("DELETE FROM happening_reports")
-            tx.execute("DELETE FROM happenings")
-            tx.executemany(_insert("happenings", HAPPENING_COLUMNS), [happening_row(h) for h in happenings])
-            reports = [row for happening in happenings for row in report_rows(happening)]
-            tx.executemany(_insert("happening_reports", REPORT_COLUMNS), reports)
+            self._lock_whole(tx)
+            _write_happenings(tx, happenings)
 
         self._write(work)
+
+    def rebuild_happenings(
+        self, merge: Callable[[Iterator[tuple[Article, Event]]], Sequence[CanonicalEvent]]
+    ) -> int:
+        """Replace the happenings with `merge` of every stored event, read and written in one locked
+        transaction: two processes rebuilding at once never write a stale view. How many there are."""
+
+        def work(tx: Transaction) -> int:
+            self._lock_whole(tx)
+            happenings = merge(_pages_of_events(tx.query))
+            _write_happenings(tx, happenings)
+            return len(happenings)
+
+        return self._write(work)
 
     def happenings(self, query: EventQuery) -> list[CanonicalEvent]:
         """The happenings matching `query`, latest first; article filters match any of its reports."""
@@ -299,6 +306,53 @@ class Store(ABC):
         """The happening with this id, or None."""
         rows = self._read("SELECT json FROM happenings WHERE id = ?", [happening_id])
         return CanonicalEvent.model_validate_json(rows[0][0]) if rows else None
+
+    # -- API keys ---------------------------------------------------------------------------------
+
+    def create_key(self, name: str) -> str:
+        """A new API key named `name`, returned once: the store keeps only its salted hash."""
+        made = new_key()
+
+        def work(tx: Transaction) -> None:
+            tx.execute("DELETE FROM api_keys WHERE name = ? AND revoked_at IS NOT NULL", [name])
+            inserted = tx.execute(
+                _insert("api_keys", ("name", "prefix", "salt", "hash"), " ON CONFLICT DO NOTHING"),
+                [name, made.prefix, made.salt, made.digest],
+            )
+            if not inserted:
+                raise StoreError(self.where, f"an API key named {name!r} exists: revoke it first")
+
+        self._write(work)
+        return made.key
+
+    def api_keys(self) -> list[ApiKey]:
+        """Every key the store knows, revoked ones included, by name."""
+        rows = self._read("SELECT name, prefix, created_at, revoked_at FROM api_keys ORDER BY name")
+        return [
+            ApiKey(name, prefix, utc(made), utc(revoked) if revoked else None)
+            for name, prefix, made, revoked in rows
+        ]
+
+    def revoke_key(self, name: str) -> bool:
+        """Withdraw the key named `name`; False if there is no valid key of that name."""
+        sql = "UPDATE api_keys SET revoked_at = CURRENT_TIMESTAMP WHERE name = ? AND revoked_at IS NULL"
+        return bool(self._write(lambda tx: tx.execute(sql, [name])))
+
+    def find_key(self, key: str) -> ApiKey | None:
+        """The stored key that `key` is (revoked or not), its secret checked in constant time; else None."""
+        parts = split_key(key)
+        if parts is None:
+            return None
+        prefix, secret = parts
+        rows = self._read(
+            "SELECT name, created_at, revoked_at, salt, hash FROM api_keys WHERE prefix = ?", [prefix]
+        )
+        if not rows:
+            return None
+        name, made, revoked, salt, digest = rows[0]
+        if not digest_matches(salt, secret, digest):
+            return None
+        return ApiKey(name, prefix, utc(made), utc(revoked) if revoked else None)
 
     # -- counts ---------------------------------------------------------------------------------
 
@@ -320,3 +374,34 @@ class Store(ABC):
             f" GROUP BY {column} ORDER BY {column}"
         )
         return {str(value): count for value, count in rows}
+
+
+def _pages_of_events(
+    read: Callable[[str, Sequence[Any]], list[tuple[Any, ...]]],
+) -> Iterator[tuple[Article, Event]]:
+    """Every stored event with its article, read a page at a time with `read`."""
+    last_article, last_position = "", -1
+    current: Article | None = None
+    while True:
+        rows = read(
+            f"SELECT {_ARTICLE_FIELDS}, r.position, r.json"
+            " FROM events r JOIN articles a ON a.id = r.article_id"
+            " WHERE r.article_id > ? OR (r.article_id = ? AND r.position > ?)"
+            " ORDER BY r.article_id, r.position LIMIT ?",
+            [last_article, last_article, last_position, PAGE],
+        )
+        for *fields, _, event_json in rows:
+            if current is None or current.id != fields[0]:
+                current = article_from_row(fields)
+            yield current, Event.model_validate_json(event_json)
+        if len(rows) < PAGE:
+            return
+        last_article, last_position = rows[-1][0], rows[-1][-2]
+
+
+def _write_happenings(tx: Transaction, happenings: Sequence[CanonicalEvent]) -> None:
+    tx.execute("DELETE FROM happening_reports")
+    tx.execute("DELETE FROM happenings")
+    tx.executemany(_insert("happenings", HAPPENING_COLUMNS), [happening_row(h) for h in happenings])
+    reports = [row for happening in happenings for row in report_rows(happening)]
+    tx.executemany(_insert("happening_reports", REPORT_COLUMNS), reports)

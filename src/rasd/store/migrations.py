@@ -127,4 +127,18 @@ _INITIAL = Migration(
     ),
 )
 
-MIGRATIONS: tuple[Migration, ...] = (_INITIAL,)
+_API_KEYS = Migration(
+    version=2,
+    name="API keys, kept as salted hashes",
+    shared=(
+        """CREATE TABLE api_keys (
+            name TEXT PRIMARY KEY,
+            prefix TEXT NOT NULL UNIQUE,
+            salt TEXT NOT NULL,
+            hash TEXT NOT NULL,
+            created_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP,
+            revoked_at TIMESTAMP)""",
+    ),
+)
+
+MIGRATIONS: tuple[Migration, ...] = (_INITIAL, _API_KEYS)

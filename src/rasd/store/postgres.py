@@ -11,7 +11,7 @@ import psycopg
 
 from rasd.store.base import Store, StoreError, Transaction
 
-_MIGRATION_LOCK = 0x72617364  # "rasd": the advisory lock migrations hold
+_MIGRATION_LOCK = 0x72617364  # "rasd": the advisory lock of migrations and happening merges
 
 
 def _sql(sql: str) -> str:
@@ -65,7 +65,7 @@ class PostgresStore(Store):
         with self._connection.transaction(), self._connection.cursor() as cursor:
             yield _PostgresTransaction(cursor)
 
-    def _lock_schema(self, tx: Transaction) -> None:
+    def _lock_whole(self, tx: Transaction) -> None:
         tx.query("SELECT pg_advisory_xact_lock(?)", [_MIGRATION_LOCK])
 
     def _read(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:

@@ -89,7 +89,7 @@ class SqliteStore(Store):
                 time.sleep(0.05 * 2**attempt)
         raise AssertionError("unreachable")
 
-    def _lock_schema(self, tx: Transaction) -> None:
+    def _lock_whole(self, tx: Transaction) -> None:
         """Nothing to do: BEGIN IMMEDIATE already holds the database's one write lock."""
 
     def _read(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
