@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,6 +25,14 @@ from rasd.ingest.sniff import sniff_content
 from rasd.model import Article
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+_CHAR_REF = re.compile(rb"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));")
+
+
+def _replace_surrogate_ref(match: re.Match[bytes]) -> bytes:
+    """`&#xD800;` (a lone surrogate, which feedparser cannot encode) -> `&#xFFFD;`; others unchanged."""
+    hexa, decimal = match.groups()
+    code = int(hexa, 16) if hexa else int(decimal)
+    return b"&#xFFFD;" if 0xD800 <= code <= 0xDFFF else match.group()
 
 
 def read_feed(
@@ -55,6 +64,7 @@ def _load(source: str, timeout: float) -> bytes:
 
 def parse_feed(data: bytes, source: str, published: dt.date | None = None) -> Iterator[Article | InputError]:
     """Articles from the bytes of an RSS/Atom feed; garbage yields one InputError naming `source`."""
+    data = _CHAR_REF.sub(_replace_surrogate_ref, data)
     parsed = feedparser.parse(data, sanitize_html=True, resolve_relative_uris=False)
     if not parsed.entries and (parsed.bozo or not parsed.version):
         problem = parsed.get("bozo_exception") or "no <rss>, <feed> or <rdf:RDF> root"

@@ -11,6 +11,7 @@ import gzip
 import io
 import json
 import os
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,6 +27,27 @@ from rasd.model import Article
 
 _OPTIONAL_TEXT_FIELDS = ("outlet", "url", "title")
 _HEAD_BYTES = 4096
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def unicode_problem(value: str) -> str | None:
+    """What makes `value` unstorable, or None: "قتل\\udcff" -> "character 4 is ... U+DCFF ..."."""
+    found = _SURROGATE.search(value)
+    if found is None:
+        return None
+    return (
+        f"character {found.start() + 1} is a lone surrogate (U+{ord(found.group()):04X}):"
+        " a byte that is not UTF-8, or a \\uD800-style escape that is not valid Unicode"
+    )
+
+
+def _check_unicode(record: dict, path: str, line: int) -> None:
+    """An InputError if a field rasd keeps holds a lone surrogate (no output could encode it)."""
+    for name in ("id", "text", *_OPTIONAL_TEXT_FIELDS, "published"):
+        value = record.get(name)
+        problem = unicode_problem(value) if isinstance(value, str) else None
+        if problem:
+            raise InputError(path, line, f"'{name}': {problem}")
 
 
 def parse_date(value: str) -> dt.date:
@@ -62,6 +84,7 @@ def _article(record: object, path: str, line: int, published: dt.date | None) ->
             date = parse_date(date)
         except ValueError as error:
             raise InputError(path, line, f"'published': {error}") from None
+    _check_unicode(record, path, line)
     require_arabic(text, path, line)
     return Article(id=str(identifier), text=text, published=date or published, **fields)
 
@@ -199,6 +222,10 @@ def _read_stream(path: str, published: dt.date | None) -> Iterator[Article | Inp
             return
     if "\x00" in text:
         yield InputError(path, None, "binary data (NUL bytes), not text")
+        return
+    problem = unicode_problem(text)
+    if problem:
+        yield InputError(path, None, f"not UTF-8 text: {problem}")
         return
     kind = sniff_content(head.encode("utf-8"))
     if path == "-" and kind in ("feed", "html"):

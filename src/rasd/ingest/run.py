@@ -88,6 +88,4 @@ def reprocess(store: Store, lexicons: Lexicons | None = None) -> Tally:
 
 def merge_store(store: Store) -> int:
     """Merge the events of every stored article into happenings (replacing the old ones); how many."""
-    happenings = merge_reports(store.all_events())
-    store.replace_happenings(happenings)
-    return len(happenings)
+    return store.rebuild_happenings(merge_reports)
