@@ -7,7 +7,9 @@ import sys
 import click
 
 from rasd.cli.analysis import evaluate, extract, schema
+from rasd.cli.batch import batch
 from rasd.cli.store import events, ingest, reprocess, show, stats, watch
+from rasd.cli.web import keys, serve
 from rasd.errors import RasdError
 
 __all__ = ["main", "run"]
@@ -19,7 +21,7 @@ def main() -> None:
     """rasd: Arabic news in, sourced conflict-event data out."""
 
 
-for command in (extract, evaluate, schema, ingest, reprocess, watch, events, show, stats):
+for command in (extract, evaluate, schema, ingest, reprocess, watch, events, show, stats, serve, keys, batch):
     main.add_command(command)
 
 

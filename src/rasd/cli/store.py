@@ -19,6 +19,7 @@ from rasd.ingest.run import reprocess as reprocess_failed
 from rasd.ingest.watch import watch as watch_feeds
 from rasd.lexicon.lexicons import load_lexicons
 from rasd.model import Article, Event
+from rasd.parallel import available_cores, ingest_parallel
 from rasd.store import EventQuery, open_store
 
 
@@ -39,8 +40,14 @@ def _report(tally: Tally, happenings: int | None = None) -> None:
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--published", callback=date_option, metavar="DATE", help="Date for articles that carry none.")
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    metavar="N",
+    help="Processes extracting at once [default: the cores available]; one writes to the store.",
+)
 @db_option
-def ingest(paths: tuple[str, ...], published: dt.date | None, db: str) -> None:
+def ingest(paths: tuple[str, ...], published: dt.date | None, workers: int | None, db: str) -> None:
     """Extract and store the articles of PATHS: text files, JSONL, RSS/Atom feeds (files or URLs),
     saved HTML pages, folders of these, or - for stdin.
 
@@ -58,7 +65,7 @@ def ingest(paths: tuple[str, ...], published: dt.date | None, db: str) -> None:
 
     items = itertools.chain.from_iterable(read_articles(path, published) for path in paths)
     with open_store(db) as store:
-        tally = ingest_articles(items, store, load_lexicons(), step)
+        tally = ingest_parallel(items, store, workers or available_cores(), step=step)
         progress.close()
         happenings = merge_store(store)
     _report(tally, happenings)
