@@ -6,6 +6,7 @@ from collections import Counter
 
 from rasd.explain import highlight
 from rasd.model import Actor, CanonicalEvent, Event, Place, Range, Report
+from rasd.resolve.reports import report_of
 from rasd.store import EventQuery, Store
 
 TABLE_HEADER = "\t".join(("id", "date", "type", "place", "actor -> target", "killed", "injured", "sources"))
@@ -76,17 +77,7 @@ def happening_lines(event: Event, store: Store, mark: tuple[str, str]) -> list[s
     ]
     if event.acled_event_type:
         lines.append(f"  ACLED   {event.acled_event_type} / {event.acled_sub_event_type}")
-    reports = _reports(event) or [
-        Report(
-            event_id=event.id,
-            article_id=event.article_id,
-            killed=event.killed,
-            injured=event.injured,
-            reported_by=event.reported_by,
-            denied_by=event.denied_by,
-            evidence=event.evidence,
-        )
-    ]
+    reports = _reports(event) or [report_of(event)]
     lines.append(f"  sources ({len(reports)}):")
     for number, report in enumerate(reports, 1):
         told = store.event(report.event_id) or event

@@ -303,13 +303,17 @@ def _canonical(cluster: list[_Sourced]) -> CanonicalEvent:
 
 
 def _report(item: _Sourced, why: str | None) -> Report:
-    event, article = item.event, item.article
+    return report_of(item.event, item.article, why)
+
+
+def report_of(event: Event, article: Article | None = None, why: str | None = None) -> Report:
+    """One article's own claim about a happening: its event's counts, source, denials and sentence."""
     return Report(
         event_id=event.id,
-        article_id=article.id,
-        outlet=article.outlet,
-        url=article.url,
-        published=article.published,
+        article_id=event.article_id,
+        outlet=article.outlet if article else None,
+        url=article.url if article else None,
+        published=article.published if article else None,
         **{name: getattr(event, name) for name in COUNTS},
         reported_by=event.reported_by,
         denied_by=event.denied_by,

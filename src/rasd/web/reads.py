@@ -8,7 +8,8 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, HTTPException, Query, Response
 
 from rasd.export import MEDIA_TYPES, to_bytes
-from rasd.model import CanonicalEvent, Event, Report
+from rasd.model import CanonicalEvent, Event
+from rasd.resolve.reports import report_of
 from rasd.store import EventQuery, Store
 from rasd.web import examples
 from rasd.web.deps import store_of
@@ -110,18 +111,6 @@ def events(
     return Response(to_bytes(found, format), media_type=MEDIA_TYPES[format])
 
 
-def _own_report(event: Event) -> Report:
-    """An article's event as the one report of itself."""
-    return Report(
-        event_id=event.id,
-        article_id=event.article_id,
-        **{name: getattr(event, name) for name in ("killed", "injured", "captured", "missing")},
-        reported_by=event.reported_by,
-        denied_by=event.denied_by,
-        evidence=event.evidence,
-    )
-
-
 @router.get(
     "/events/{event_id}",
     summary="One happening or event, with its sources",
@@ -137,7 +126,7 @@ def event(store: StoreDep, event_id: str) -> EventDetail:
     found: Event | None = store.happening(event_id) or store.event(event_id)
     if found is None:
         raise HTTPException(404, f"no happening or event {event_id!r}")
-    reports = found.reports if isinstance(found, CanonicalEvent) else [_own_report(found)]
+    reports = found.reports if isinstance(found, CanonicalEvent) else [report_of(found)]
     sources = []
     for report in reports:
         stored = store.article(report.article_id)
