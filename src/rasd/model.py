@@ -191,7 +191,8 @@ class CanonicalEvent(Event):
     injured_range: Range | None = None
 
 
-def event_id(article_id: str, event_type: str, start: int, end: int) -> str:
-    """A stable id for an event from its article, type and evidence span."""
-    digest = hashlib.sha1(f"{article_id}\x1f{event_type}\x1f{start}\x1f{end}".encode()).hexdigest()
-    return f"ev-{digest[:16]}"
+def event_id(article_id: str, event_type: str, start: int, end: int, part: int = 0) -> str:
+    """A stable id for an event from its article, type and evidence span (and which of the sentence's
+    events of that type it is, after the first: "دعت الأمم المتحدة والاتحاد الأوروبي" -> 0 and 1)."""
+    key = f"{article_id}\x1f{event_type}\x1f{start}\x1f{end}" + (f"\x1f{part}" if part else "")
+    return f"ev-{hashlib.sha1(key.encode()).hexdigest()[:16]}"

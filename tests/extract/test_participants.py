@@ -177,11 +177,6 @@ def test_an_official_of_a_group_speaks_for_it(events_of):
     assert event.event_type == "REJECT" and event.actor.country == "PSE" and event.actor.sector == "REB"
 
 
-def test_both_of_two_subjects_are_not_objects(events_of):
-    (event,) = events_of("ودعا كل من الأمم المتحدة والاتحاد الأوروبي إلى تحقيق مستقل.")
-    assert event.actor.country == "UN"
-
-
 def test_weapons_stand_for_the_forces_of_their_country(events_of):
     (event,) = events_of("قتل 3 مدنيين في قصف المدفعية التركية على قرية قرب عفرين.")
     assert (event.actor.country, event.actor.sector) == ("TUR", "MIL")
@@ -208,3 +203,15 @@ def test_a_town_is_believed_when_the_article_names_its_region(events_of):
     text = "قتل 5 مدنيين في غارة جوية على بلدة كفرنبل في ريف إدلب اليوم، في حين نفت روسيا ذلك."
     (event,) = events_of(text)
     assert (event.location.name, event.location.admin1) == ("Kafranbel", "Idlib")
+
+
+def test_two_coordinated_speakers_make_two_statements(events_of):
+    events = events_of("ودعا كل من الأمم المتحدة والاتحاد الأوروبي إلى تحقيق مستقل في مقتل الفلسطينيين.")
+    requests = [e for e in events if e.event_type == "REQUEST"]
+    assert sorted(e.actor.country for e in requests) == ["EU", "UN"]
+    assert len({e.id for e in requests}) == 2
+
+
+def test_a_speaker_and_the_people_with_it_are_one_statement(events_of):
+    events = events_of("ودعت الحكومة الأردنية والمواطنين إلى التهدئة.")
+    assert len([e for e in events if e.event_type == "REQUEST"]) == 1

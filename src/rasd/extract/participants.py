@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from rasd.doc import Doc, Draft, Sentence
 from rasd.extract.actors import ActorMention
+from rasd.model import event_id
 
 STATEMENTS = frozenset(
     {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "CONSULT", "AGREE", "COOPERATE"}
@@ -218,4 +219,31 @@ def find_participants(doc: Doc) -> Doc:
             evidence = _with_evidence(event, "target", doc, target)
             event = event.model_copy(update={"target": target.actor, "field_evidence": evidence})
         drafts.append(replace(draft, event=event))
+        partner = _coordinated(doc, event, actor, mentions)
+        if partner:
+            drafts.append(replace(draft, event=_with_actor(doc, event, partner, part=1)))
     return replace(doc, drafts=tuple(drafts))
+
+
+def _coordinated(
+    doc: Doc, event, actor: ActorMention | None, mentions: list[ActorMention]
+) -> ActorMention | None:
+    """A second speaker joined to a statement's actor by و: "دعا كل من الأمم المتحدة والاتحاد الأوروبي"."""
+    if actor is None or event.event_type not in STATEMENTS or event.actor != actor.actor:
+        return None
+    partner = next((m for m in mentions if m.start == actor.end), None)
+    if partner is None or not doc.tokens[partner.start].text.startswith("و") or partner.kind == "nisba":
+        return None
+    same = partner.actor.country == actor.actor.country and partner.actor.sector == actor.actor.sector
+    return None if same or partner.actor.sector in (None, "CVL") else partner
+
+
+def _with_actor(doc: Doc, event, mention: ActorMention, part: int):
+    """The same statement made by another speaker, with an id of its own."""
+    evidence = _with_evidence(event, "actor", doc, mention)
+    target = None if event.target == mention.actor else event.target
+    start, end = event.evidence.start, event.evidence.end
+    new_id = event_id(event.article_id, event.event_type, start, end, part)
+    return event.model_copy(
+        update={"id": new_id, "actor": mention.actor, "target": target, "field_evidence": evidence}
+    )
