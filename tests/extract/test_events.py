@@ -145,3 +145,18 @@ def test_tolls_of_earlier_happenings_are_background(events_of, text):
 def test_a_toll_over_the_war_is_background(events_of):
     text = "أعلنت السلطات الإيرانية أن حصيلة قتلاها الذين سقطوا في سوريا أثناء القتال لا تقل عن 400."
     assert events_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأدت الاشتباكات المتجددة بين قوات الأمن والمتظاهرين في البصرة إلى إصابة نحو 50 شخصا.",
+        "وأطلقت الشرطة الغاز المسيل للدموع على المتظاهرين في البصرة.",
+    ],
+)
+def test_protesters_named_as_one_side_or_an_object_are_no_protest(events_of, text):
+    assert "PROTEST" not in [e.event_type for e in events_of(text)]
+
+
+def test_protesters_who_gather_are_a_protest(events_of):
+    assert "PROTEST" in [e.event_type for e in events_of("وتجمع المتظاهرون أمام مقر المحافظة في البصرة.")]

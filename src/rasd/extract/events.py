@@ -116,6 +116,23 @@ _STORM = frozenset({"coerce.storm.noun", "coerce.storm.verb"})
 """Storming: a raid by forces (COERCE), a riot when protesters do it."""
 
 
+def _crowd_object(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
+    """Whether protesters are named as the object or one side of something else, not as protesting:
+    "على متظاهرين", "اشتباكات بين قوات الأمن والمتظاهرين"."""
+    if hit.entry.id not in _CROWD:
+        return False
+    if doc.marker_before(hit.start) in ("locative", "preposition") or "PREP" in hit.analysis.kinds:
+        return True
+    clause = sentence.clause_of(hit.start)
+    return any(  # one of the sides after "بين", a few words back in its clause
+        marker.entry.fields["kind"] == "locative"
+        and 0 < hit.start - marker.end <= _REACH
+        and sentence.clause_of(marker.start) == clause
+        for marker in doc.markers
+        if sentence.first <= marker.start < hit.start
+    )
+
+
 def _typed(hit: Hit, crowd: bool) -> tuple[str, str | None]:
     """A trigger's event type and mode: "حاول المتظاهرون اقتحام مقر المحافظ" -> PROTEST riot."""
     if crowd and hit.entry.id in _STORM:
@@ -153,6 +170,7 @@ def _sentence_events(doc: Doc, lexicons: Lexicons, number: int, sentence: Senten
     if any(hit.start not in denials for hit in triggers):
         # "نفت أذربيجان قصف المدنيين": the denial belongs to the shelling (denied_by), it is no event
         triggers = [hit for hit in triggers if hit.start not in denials]
+    triggers = [hit for hit in triggers if not _crowd_object(doc, sentence, hit)]
     crowd = any(hit.entry.id in _CROWD for hit in triggers)
     typed = [(hit, *_typed(hit, crowd)) for hit in triggers]
     drafts = []
