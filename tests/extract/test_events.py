@@ -160,3 +160,8 @@ def test_protesters_named_as_one_side_or_an_object_are_no_protest(events_of, tex
 
 def test_protesters_who_gather_are_a_protest(events_of):
     assert "PROTEST" in [e.event_type for e in events_of("وتجمع المتظاهرون أمام مقر المحافظة في البصرة.")]
+
+
+def test_support_a_thing_is_for_is_no_event(events_of):
+    text = "أوضح وزير التخطيط المصري أن هناك مباحثات مع الكويت لدعم احتياجات البلاد من المواد البترولية."
+    assert "SUPPORT" not in [e.event_type for e in events_of(text)]

@@ -18,6 +18,8 @@ from rasd.text.tokens import analyses
 _REACH = 3
 """A negation or future word this many tokens or fewer before a trigger, in its clause, cancels it."""
 _YEARS = range(1900, 2101)
+_PURPOSED = frozenset({"SUPPORT", "AID", "COOPERATE", "CONSULT", "AGREE"})
+"""Types whose noun after the ل of purpose tells what something is for: "لدعم", "للتعاون", "للتشاور"."""
 
 
 def _background_year(doc: Doc, sentence: Sentence, trigger: Hit) -> bool:
@@ -59,11 +61,14 @@ def unreal(doc: Doc, sentence: Sentence, trigger: Hit) -> str | None:
 
     "لم يسفر عن إصابات" negated; "سيقصف", "سوف يقصف" future; "قد يؤدي" modal; "إذا قصف" hypothetical;
     "لوقف عمليتها العسكرية" stopped; "وكانت إيران تعلن سابقا عن سقوط قتلى" background;
-    "وتشن قوات النظام منذ 18 شباط هجوما" ongoing;
+    "وتشن قوات النظام منذ 18 شباط هجوما" ongoing; "مباحثات لدعم احتياجات البلاد" purpose;
     "قتل 350 ألفا منذ بدء الحرب", "في عام 2020" (published 2023) background.
     """
     if "FUT" in trigger.analysis.kinds:
         return "future"
+    purposed = trigger.entry.pos == "noun" and trigger.entry.fields["event_type"] in _PURPOSED
+    if purposed and ("PREP", "ل") in trigger.analysis.prefixes:
+        return "purpose"  # "لدعم احتياجات البلاد": what something is for, not a happening
     clause = sentence.clause_of(trigger.start)
     markers = [
         m
