@@ -59,3 +59,9 @@ def test_the_evidence_is_the_sentence_that_tells_the_event_for_itself(events_of)
     )
     (event,) = _assaults(events_of, text)
     assert event.killed == 4 and event.evidence.text.startswith("وذكر مسؤولون")
+
+
+def test_protesters_named_again_elsewhere_are_another_protest(events_of):
+    text = "وحاول المتظاهرون اقتحام مقر محافظ البصرة الأحد. وتجمع المتظاهرون في مدينة الناصرية."
+    protests = [e for e in events_of(text) if e.event_type == "PROTEST"]
+    assert len(protests) == 2

@@ -215,3 +215,10 @@ def test_two_coordinated_speakers_make_two_statements(events_of):
 def test_a_speaker_and_the_people_with_it_are_one_statement(events_of):
     events = events_of("ودعت الحكومة الأردنية والمواطنين إلى التهدئة.")
     assert len([e for e in events if e.event_type == "REQUEST"]) == 1
+
+
+def test_protesters_named_by_the_protest_word_are_its_actor(events_of):
+    (protest,) = [
+        e for e in events_of("وحاول المتظاهرون اقتحام مقر محافظ البصرة الأحد.") if e.event_type == "PROTEST"
+    ]
+    assert (protest.actor.country, protest.actor.sector) == ("IRQ", "CVL")

@@ -46,10 +46,14 @@ def _elsewhere(a: Place | None, b: Place | None) -> bool:
 
 
 def _anaphoric(draft: Draft) -> bool:
-    """Whether a definite noun names the event and it counts nothing: "الهجوم", "الانفجار" (told before)."""
+    """Whether a definite noun names the event and it counts nothing: "الهجوم", "الانفجار" (told before).
+
+    Not a noun that names its actor too: "المتظاهرون" are people, who protest again elsewhere."""
     trigger = draft.triggers[0]
     definite = "DET" in trigger.analysis.kinds or trigger.entry.words[0].startswith("ال")
-    return trigger.entry.pos == "noun" and definite and not _counted(draft.event)
+    spans = draft.event.field_evidence
+    names_actor = "actor" in spans and spans["actor"].start == spans["trigger"].start
+    return trigger.entry.pos == "noun" and definite and not names_actor and not _counted(draft.event)
 
 
 def _restated(earlier: Draft, later: Draft) -> bool:
@@ -83,9 +87,12 @@ def _compatible(earlier: Draft, later: Draft) -> bool:
         )
     ):
         return False  # "20 killed" and "3 injured" told apart are two shootings, not one
-    same_actor = bool(
-        first.actor and later.actor and first.actor.country and first.actor.country == later.actor.country
-    )
+    same_actor = (
+        bool(
+            first.actor and later.actor and first.actor.country and first.actor.country == later.actor.country
+        )
+        and first.event_type != "PROTEST"
+    )  # protesters of one country protest in many places at once
     bare = (
         later.actor is None and later.target is None and all(getattr(later, name) is None for name in _COUNTS)
     )

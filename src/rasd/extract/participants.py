@@ -1,6 +1,7 @@
 """Who did it and to whom: the actor and the target of each event, from the grammar of its sentence.
 
 The actor is, in this order of preference:
+0. for a protest, the protesters its own word names: "وحاول المتظاهرون اقتحام مقر المحافظ";
 1. the mention after an agent phrase: "على يد X", "من قبل X";
 2. the mention in idafa after a violent noun: "قصف القوات الأذربيجانية", "غارات التحالف", or the
    first of two sides after "بين": "اشتباكات بين قوات الجيش المصري و…" (the second is the target);
@@ -104,6 +105,16 @@ def _idafa(draft: Draft, mentions: list[ActorMention]) -> ActorMention | None:
     return None
 
 
+def _crowd(draft: Draft, mentions: list[ActorMention]) -> ActorMention | None:
+    """Rule 0: protesters named by the protest's own word are its actor: "وحاول المتظاهرون اقتحام …"."""
+    if draft.event.event_type != "PROTEST":
+        return None
+    return next(
+        (m for m in mentions for hit in draft.triggers if m.start <= hit.start and hit.end <= m.end),
+        None,
+    )
+
+
 def _between(
     doc: Doc, draft: Draft, mentions: list[ActorMention]
 ) -> tuple[ActorMention, ActorMention | None] | None:
@@ -190,7 +201,8 @@ def find_participants(doc: Doc) -> Doc:
             mentions = [m for m in mentions if m.start not in sources and m.actor.sector != "MED"]
         sides = _between(doc, draft, mentions)
         actor = (
-            _agent(doc, draft, mentions)
+            _crowd(draft, mentions)
+            or _agent(doc, draft, mentions)
             or _idafa(draft, mentions)
             or (sides[0] if sides else None)
             or _subject_after(doc, draft, mentions)
