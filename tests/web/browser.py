@@ -112,10 +112,10 @@ class Site:
     thread: threading.Thread | None = field(default=None, repr=False)
 
 
-def serve(db: Path) -> Site:
-    """Start uvicorn with the real app over the store at `db` in a thread; returns once it answers."""
+def serve(db: Path, **options) -> Site:
+    """Start uvicorn with the real app over the store at `db` (`options` go to create_app) in a thread."""
     port = free_port()
-    config = uvicorn.Config(create_app(str(db)), host="127.0.0.1", port=port, log_level="warning")
+    config = uvicorn.Config(create_app(str(db), **options), host="127.0.0.1", port=port, log_level="warning")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, name="rasd-test-server", daemon=True)
     thread.start()

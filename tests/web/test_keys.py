@@ -93,5 +93,5 @@ def test_keys_commands_create_list_and_revoke(store_url):
 def test_serve_is_a_documented_command():
     result = CliRunner().invoke(main, ["serve", "--help"])
     assert result.exit_code == 0
-    for option in ("--host", "--port", "--db", "--read-key-required", "--max-body", "--cors"):
+    for option in ("--host", "--port", "--db", "--read-key-required", "--max-body", "--cors", "--tiles"):
         assert option in result.output

@@ -7,8 +7,19 @@ from __future__ import annotations
 
 import re
 
-from browser import SEED, chromium_fixture, keep_screenshot, need_leaflet, page_fixture, site_fixture  # noqa: F401
+from browser import (  # noqa: F401
+    SEED,
+    chromium_fixture,
+    keep_screenshot,
+    need_leaflet,
+    page_fixture,
+    serve,
+    site_fixture,
+    stop,
+)
 from playwright.sync_api import expect
+
+from rasd.store import open_store
 
 
 def stored(page, site) -> list[dict]:
@@ -167,3 +178,26 @@ def test_article_markup_is_shown_as_text_never_run(page, site):
     assert '<img src=x onerror="window.pwned=1">' in source.locator(".article-text").inner_text()
     assert page.locator("#view-event img, #view-event script, #view-event b").count() == 0
     assert page.evaluate("window.pwned") is None
+
+
+def test_page_asks_once_for_a_key_when_reads_need_one(page, site):
+    with open_store(str(site.db)) as store:
+        key = store.create_key("reader-page")
+    locked = serve(site.db, read_key_required=True)
+    asked: list[str] = []
+
+    def answer(dialog):
+        asked.append(dialog.message)
+        dialog.accept(key)
+
+    page.on("dialog", answer)
+    try:
+        assert page.request.get(f"{locked.url}/events").status == 401
+        page.goto(f"{locked.url}/", wait_until="domcontentloaded")
+        page.wait_for_selector("body[data-ready=events]")
+        assert page.locator("#events tbody tr").count() == len(stored(page, site)) >= 8
+        page.reload(wait_until="domcontentloaded")
+        page.wait_for_selector("body[data-ready=events]")
+        assert len(asked) == 1 and "API" in asked[0]  # the tab keeps the key it was given
+    finally:
+        stop(locked)

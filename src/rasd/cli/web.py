@@ -30,9 +30,29 @@ from rasd.store import open_store
     metavar="ORIGIN",
     help="Allow browser calls from ORIGIN (repeatable); off by default.",
 )
+@click.option(
+    "--tiles",
+    metavar="URL",
+    envvar="RASD_TILE_URL",
+    help="Map tile URL template for the page, e.g. https://tile.example.org/{z}/{x}/{y}.png "
+    "[default: OpenStreetMap's; env RASD_TILE_URL].",
+)
+@click.option(
+    "--tiles-attribution",
+    metavar="TEXT",
+    envvar="RASD_TILE_ATTRIBUTION",
+    help="The credit line the map shows for those tiles [env RASD_TILE_ATTRIBUTION].",
+)
 @db_option
 def serve(
-    host: str, port: int, read_key_required: bool, max_body: int, cors: tuple[str, ...], db: str
+    host: str,
+    port: int,
+    read_key_required: bool,
+    max_body: int,
+    cors: tuple[str, ...],
+    tiles: str | None,
+    tiles_attribution: str | None,
+    db: str,
 ) -> None:
     """Serve the JSON API and the web page over the store (OpenAPI docs at /docs)."""
     import uvicorn
@@ -40,6 +60,7 @@ def serve(
     from rasd.web import create_app
 
     app = create_app(db, read_key_required=read_key_required, max_body_bytes=max_body, cors_origins=cors)
+    app.state.tile_url, app.state.tile_attribution = tiles, tiles_attribution
     try:
         uvicorn.run(app, host=host, port=port)
     finally:
