@@ -23,7 +23,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from rasd.errors import InputError
-from rasd.ingest.read import _article
+from rasd.ingest.read import article_of
 from rasd.model import Article
 
 __all__ = [
@@ -179,7 +179,7 @@ def _jsonl_record(raw: bytes, path: str, line: int) -> Article | InputError:
     except json.JSONDecodeError as error:
         return InputError(path, line, f"invalid JSON: {error.msg} at column {error.colno}")
     try:
-        return _article(record, path, line, None)
+        return article_of(record, path, line, None)
     except InputError as error:
         return error
 
@@ -195,7 +195,7 @@ def _parquet_records(partition: Partition) -> Iterator[tuple[int, Article | Inpu
         return
     for row, record in enumerate(records, start=partition.first):
         try:
-            yield row, _article(_as_jsonl(record), partition.path, row, None)
+            yield row, article_of(_as_jsonl(record), partition.path, row, None)
         except InputError as error:
             yield row, error
 

@@ -58,7 +58,7 @@ def parse_date(value: str) -> dt.date:
         raise ValueError(f"'{value}' is not an ISO date (YYYY-MM-DD)") from None
 
 
-def _article(record: object, path: str, line: int, published: dt.date | None) -> Article:
+def article_of(record: object, path: str, line: int, published: dt.date | None) -> Article:
     """An Article from one decoded JSONL record, or an InputError saying what is wrong with it."""
     if not isinstance(record, dict):
         raise InputError(path, line, f"expected a JSON object, got {type(record).__name__}")
@@ -104,7 +104,7 @@ def read_jsonl(
                 yield InputError(path, line, f"invalid JSON: {error.msg} at column {error.colno}")
                 continue
             try:
-                yield _article(record, path, line, published)
+                yield article_of(record, path, line, published)
             except InputError as error:
                 yield error
     except (OSError, EOFError, UnicodeDecodeError) as error:  # truncated gzip, binary data
