@@ -165,3 +165,39 @@ def test_protesters_who_gather_are_a_protest(events_of):
 def test_support_a_thing_is_for_is_no_event(events_of):
     text = "أوضح وزير التخطيط المصري أن هناك مباحثات مع الكويت لدعم احتياجات البلاد من المواد البترولية."
     assert "SUPPORT" not in [e.event_type for e in events_of(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # shapes from ANT 2018 articles: what something aims at, or wants ended, is no happening
+        "وأطلقت الحكومة مبادرة بهدف دعم الشركات الصغيرة في البلاد.",
+        "وقال الوزير إن بلاده أقامت منصات من أجل استهداف المدن السعودية.",
+        "وطالب الرئيس بوضع حد للهجمات على المدنيين في البلاد.",
+        "ودعا المبعوث إلى إيقاف القتال في المدينة.",
+    ],
+)
+def test_aims_and_things_to_end_are_no_events(events_of, text):
+    assert [e for e in events_of(text) if e.event_type in ("ASSAULT", "SUPPORT")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # shapes from ANT 2018 articles: a sentence that opens by recalling the past is background
+        "يذكر أن الحكومة وقعت اتفاق سلام مع الجماعات المسلحة، وأعلنت دعمها للحوار.",
+        "وسبق أن هاجمت القوات مواقع الجماعة في المنطقة، وقتلت عددا من عناصرها.",
+    ],
+)
+def test_a_sentence_that_recalls_the_past_is_background(events_of, text):
+    assert events_of(text) == []
+
+
+def test_a_recall_later_in_a_sentence_leaves_its_first_clause(events_of):
+    text = "قتل 3 جنود في هجوم على حاجز للجيش، يذكر أن المنطقة شهدت هجمات مماثلة."
+    assert [e.killed for e in events_of(text)] == [3]
+
+
+def test_a_scheduled_meeting_is_no_event_yet(events_of):
+    assert events_of("ومن المقرر أن يلتقي الرئيس الروسي نظيره التركي في أنقرة.") == []
+    assert [e.event_type for e in events_of("والتقى الرئيس الروسي نظيره التركي في أنقرة.")] == ["CONSULT"]

@@ -65,3 +65,17 @@ def test_protesters_named_again_elsewhere_are_another_protest(events_of):
     text = "وحاول المتظاهرون اقتحام مقر محافظ البصرة الأحد. وتجمع المتظاهرون في مدينة الناصرية."
     protests = [e for e in events_of(text) if e.event_type == "PROTEST"]
     assert len(protests) == 2
+
+
+def test_counts_of_the_attack_told_before_join_it(events_of):
+    # shape of ANT 2018 articles: a later sentence counts the victims of "the attack" already told
+    text = (
+        "أطلق مسلح النار على جنود قرب الحدود فقتل اثنين منهم. وقالت الشرطة إن ثلاثة مدنيين أصيبوا في الهجوم."
+    )
+    (event,) = _assaults(events_of, text)
+    assert event.killed == 2 and event.injured == 3
+
+
+def test_the_attack_of_another_day_stays_apart(events_of):
+    text = "قتل جنديان في هجوم على حاجز للجيش الأحد. والجمعة، قتل أربعة مدنيين في الهجوم على السوق."
+    assert len(_assaults(events_of, text)) == 2

@@ -60,3 +60,22 @@ def test_support_for_a_state_is_an_event_but_a_subsidy_is_not(events_of):
 def test_protests_a_statement_is_about_are_no_new_protest(events_of):
     events = events_of("ورفض مسؤول في حماس مزاعم إسرائيل بشأن الاحتجاجات.")
     assert [e.event_type for e in events] == ["REJECT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        # shapes from ANT 2018 articles: the object of a consent, a demand or a threat is no happening
+        ("ووافقت الميليشيات على الانسحاب من المدينة.", "AGREE", "RETREAT"),
+        ("وطالب المحتجون الأمم المتحدة بإدانة الحكومة.", "REQUEST", "ACCUSE"),
+        ("وهددت الولايات المتحدة بفرض عقوبات على إيران.", "THREATEN", "SANCTION"),
+    ],
+)
+def test_what_a_statement_asks_or_agrees_to_is_no_event_of_its_own(events_of, text, kept, dropped):
+    types = [e.event_type for e in events_of(text)]
+    assert kept in types and dropped not in types
+
+
+def test_a_noun_in_another_clause_than_the_demand_stays(events_of):
+    text = "وطالبت الحكومة بالتهدئة، فيما أعلن الجيش انسحاب قواته من المدينة."
+    assert "RETREAT" in [e.event_type for e in events_of(text)]

@@ -56,11 +56,21 @@ def _ongoing(doc: Doc, sentence: Sentence, trigger: Hit) -> bool:
     )
 
 
+def _recalled(doc: Doc, sentence: Sentence, trigger: Hit) -> bool:
+    """Whether the sentence opens with a word that recalls the past, which then covers all of it:
+    "يذكر أن …", "وسبق أن …" (markers.tsv, kind earlier)."""
+    return any(
+        marker.entry.fields["kind"] == "earlier" and marker.start == sentence.first < trigger.start
+        for marker in doc.markers
+    )
+
+
 def unreal(doc: Doc, sentence: Sentence, trigger: Hit) -> str | None:
     """Why a trigger states no happening (negated, future, modal, hypothetical, stopped, background), or None.
 
     "لم يسفر عن إصابات" negated; "سيقصف", "سوف يقصف" future; "قد يؤدي" modal; "إذا قصف" hypothetical;
-    "لوقف عمليتها العسكرية" stopped; "وكانت إيران تعلن سابقا عن سقوط قتلى" background;
+    "لوقف عمليتها العسكرية", "بهدف دعم" stopped or aimed at; "وكانت إيران تعلن سابقا عن سقوط قتلى",
+    "يذكر أن …" background;
     "وتشن قوات النظام منذ 18 شباط هجوما" ongoing; "مباحثات لدعم احتياجات البلاد" purpose;
     "قتل 350 ألفا منذ بدء الحرب", "في عام 2020" (published 2023) background.
     """
@@ -91,6 +101,8 @@ def unreal(doc: Doc, sentence: Sentence, trigger: Hit) -> str | None:
 
     if _ongoing(doc, sentence, trigger):
         return "ongoing"
+    if _recalled(doc, sentence, trigger):
+        return "background"  # "يذكر أن الغارات … ليست جديدة، إذ أعلن البنتاغون عن غارة مماثلة"
     if any(
         m.entry.fields["kind"] == "since" and sentence.first <= m.start < trigger.start for m in doc.markers
     ):
@@ -115,7 +127,7 @@ def _in_name(doc: Doc, trigger: Hit) -> bool:
     )
 
 
-_CROWD = frozenset({"protest.demonstrator", "protest.protester", "protest.rioters"})
+CROWD = frozenset({"protest.demonstrator", "protest.protester", "protest.rioters"})
 """Triggers that name a crowd of protesters."""
 _STORM = frozenset({"coerce.storm.noun", "coerce.storm.verb"})
 """Storming: a raid by forces (COERCE), a riot when protesters do it."""
@@ -124,7 +136,7 @@ _STORM = frozenset({"coerce.storm.noun", "coerce.storm.verb"})
 def _crowd_object(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
     """Whether protesters are named as the object or one side of something else, not as protesting:
     "على متظاهرين", "اشتباكات بين قوات الأمن والمتظاهرين"."""
-    if hit.entry.id not in _CROWD:
+    if hit.entry.id not in CROWD:
         return False
     if doc.marker_before(hit.start) in ("locative", "preposition") or "PREP" in hit.analysis.kinds:
         return True
@@ -176,7 +188,7 @@ def _sentence_events(doc: Doc, lexicons: Lexicons, number: int, sentence: Senten
         # "نفت أذربيجان قصف المدنيين": the denial belongs to the shelling (denied_by), it is no event
         triggers = [hit for hit in triggers if hit.start not in denials]
     triggers = [hit for hit in triggers if not _crowd_object(doc, sentence, hit)]
-    crowd = any(hit.entry.id in _CROWD for hit in triggers)
+    crowd = any(hit.entry.id in CROWD for hit in triggers)
     typed = [(hit, *_typed(hit, crowd)) for hit in triggers]
     drafts = []
     for event_type in dict.fromkeys(kind for _, kind, _ in typed):

@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from rasd.doc import Doc, Draft
+from rasd.extract.events import CROWD
 from rasd.extract.participants import STATEMENTS
 from rasd.model import Actor, Event, Place
 
@@ -56,6 +57,19 @@ def _anaphoric(draft: Draft) -> bool:
     return trigger.entry.pos == "noun" and definite and not names_actor and not _counted(draft.event)
 
 
+def _refers_back(draft: Draft) -> bool:
+    """Whether a definite noun after its main trigger names the event as one told before, so the counts it
+    gives are more of that event: "وقتل خلال إحباط الهجوم 8 جنود", "أصيب رجل في الانفجار" (not a word for
+    the people who act, "المتظاهرون", who may protest again elsewhere)."""
+    return any(
+        hit.entry.pos == "noun"
+        and "DET" in hit.analysis.kinds
+        and not hit.entry.fields.get("casualty")
+        and hit.entry.id not in CROWD
+        for hit in draft.triggers[1:]
+    )
+
+
 def _restated(earlier: Draft, later: Draft) -> bool:
     """Whether a statement goes on in the next sentence by the same speaker:
     "دعت الخارجية الروسية إلى وقف …" + "وذكرت في بيان لها … ندعو الطرفين"."""
@@ -72,6 +86,8 @@ def _compatible(earlier: Draft, later: Draft) -> bool:
         return _restated(earlier, later)
     if _anaphoric(later):
         return True
+    if _refers_back(later) and _agree(first.date, later.event.date):
+        return not _elsewhere(first.location, later.event.location)
     if _elsewhere(first.location, later.event.location):
         return False
     later = later.event

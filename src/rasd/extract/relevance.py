@@ -10,14 +10,17 @@ but is no conflict event. So:
   statement", "9 تشرين الثاني/ نوفمبر 2020"), not news;
 - a violent or protest noun that a statement is about (in the statement's clause; anywhere in the sentence of
   a condemnation), with no count of its own, is the subject of that statement, not a new
-  happening ("ونددت أرمينيا بالعملية", "دعا إلى تحقيق في مقتل الفلسطينيين").
+  happening ("ونددت أرمينيا بالعملية", "دعا إلى تحقيق في مقتل الفلسطينيين");
+- any other noun after a demand, a refusal, a consent, a threat or a condemnation in its clause is what is
+  demanded, refused, agreed to, threatened or condemned ("وافقت على الانسحاب", "طالبوا الأمم المتحدة
+  بإدانة", "هدد بفرض عقوبات"), not a happening of its own.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from rasd.doc import Doc, Draft
+from rasd.doc import Doc, Draft, Sentence
 from rasd.extract.participants import STATEMENTS
 from rasd.model import Actor
 
@@ -25,6 +28,8 @@ BACKGROUND_DAYS = 60
 """An event this many days older than its article is background, not a new happening."""
 _POLITICAL = frozenset({"GOV", "MIL", "REB", "IGO", "PTY", "OTHER"})
 _NEEDS_A_PARTY = STATEMENTS | {"SANCTION", "CONCEDE"}
+_TAKES_CONTENT = frozenset({"REQUEST", "REJECT", "AGREE", "THREATEN", "ACCUSE"})
+"""Statements whose object is a thing demanded, refused, agreed to, threatened or condemned."""
 
 
 def _political(actor: Actor | None) -> bool:
@@ -34,26 +39,27 @@ def _political(actor: Actor | None) -> bool:
 
 
 def _spoken_of(doc: Doc, draft: Draft) -> bool:
-    """Whether a violent noun with no count follows a statement's trigger (see the module docstring)."""
+    """Whether a noun with no count follows a statement it is the object of (see the module docstring)."""
     event = draft.event
-    if (
-        event.event_type not in ("ASSAULT", "PROTEST")
-        or _counted(event)
-        or any(hit.entry.pos == "verb" for hit in draft.triggers)
-    ):
+    if _counted(event) or any(hit.entry.pos == "verb" for hit in draft.triggers):
         return False
+    violent = event.event_type in ("ASSAULT", "PROTEST")
     sentence = doc.sentences[draft.sentence]
     start = draft.triggers[0].start
     return any(
-        other.sentence == draft.sentence
-        and other.event.event_type in STATEMENTS
-        and other.triggers[0].start < start
-        and (
-            other.event.event_type == "ACCUSE"
-            or sentence.clause_of(other.triggers[0].start) == sentence.clause_of(start)
-        )
+        _about(sentence, other, start, violent)
         for other in doc.drafts
+        if other.sentence == draft.sentence and other.event.event_type != event.event_type
     )
+
+
+def _about(sentence: Sentence, statement: Draft, start: int, violent: bool) -> bool:
+    """Whether the trigger at `start` is what `statement` is about: "ونددت أرمينيا بالعملية" -> True."""
+    kind, said = statement.event.event_type, statement.triggers[0].start
+    if said >= start or kind not in (STATEMENTS if violent else _TAKES_CONTENT):
+        return False
+    same_clause = sentence.clause_of(said) == sentence.clause_of(start)
+    return same_clause or (violent and kind == "ACCUSE")
 
 
 def _counted(event) -> bool:
