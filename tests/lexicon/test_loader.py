@@ -29,6 +29,8 @@ def test_reads_entries_with_normalised_words(tmp_path):
         (HEADER + "id\tform\na\tقصف\textra\n", 4, "3 cells, the header has 2"),
         (HEADER + "id\tform\na\t\u064e\n", 4, "is empty once normalised"),
         (HEADER + "id\tform\na\t\n", 4, "empty 'form'"),
+        (HEADER + "id\tform\na\t… النار\n", 4, "a gap must stand between two words"),
+        (HEADER + "id\tform\na\tأطلق … … النار\n", 4, "a gap must stand between two words"),
     ],
 )
 def test_errors_name_the_file_line_and_problem(tmp_path, body, line, problem):

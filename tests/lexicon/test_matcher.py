@@ -77,3 +77,31 @@ def test_a_pickled_matcher_forgets_what_it_read():
     copy = pickle.loads(pickle.dumps(matcher))
     assert copy._seen == set()
     assert _hits(copy, tokens) == before
+
+
+def _fired():
+    return Entry("fired", "أطلق … النار", ("اطلق", "…", "النار"), "verb")
+
+
+def test_a_split_phrase_holds_one_to_five_words_in_its_gap():
+    assert _find([_fired()], "وأطلقت الشرطة النار على الحشد") == [("fired", 0, 1)]
+    assert _find([_fired()], "أطلق عناصر من قوات الأمن الخاصة النار") == [("fired", 0, 1)]
+    assert _find([_fired()], "أطلق عناصر من قوات الأمن الخاصة أمس النار") == []  # six words
+
+
+def test_a_split_phrase_needs_a_word_in_its_gap_and_no_punctuation():
+    blame = Entry("blame", "تحمل … مسؤولية", ("تحمل", "…", "مسؤوليه"), "exact")
+    assert _find([blame], "تحمل مسؤولية الفشل") == []  # bearing the blame oneself
+    assert _find([blame], "تحمل موسكو مسؤولية الفشل") == [("blame", 0, 1)]
+    assert _find([_fired()], "أطلق المسلح، النار") == []
+
+
+def test_the_words_in_a_gap_stay_free_for_other_entries():
+    police = Entry("police", "الشرطة", ("الشرطه",), "noun")
+    assert _find([_fired(), police], "أطلقت الشرطة النار") == [("fired", 0, 1), ("police", 1, 2)]
+
+
+def test_a_split_phrase_beats_a_shorter_entry_on_its_head():
+    order = Entry("order", "أمر", ("امر",), "noun")
+    concede = Entry("concede", "أمر … بعدم استخدام", ("امر", "…", "بعدم", "استخدام"), "verb")
+    assert _find([order, concede], "وأمر الرئيس الجيش بعدم استخدام القوة") == [("concede", 0, 1)]

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
+from itertools import pairwise
 from pathlib import Path
 
 from rasd.errors import LexiconError
@@ -23,6 +24,9 @@ from rasd.text.normalise import normalise_form
 
 POS = ("noun", "verb", "name", "exact")
 """Parts of speech: which affixes a form may carry (see `rasd.lexicon.matcher`)."""
+
+GAP = "…"
+"""In a form, a place for a few words of the text between two words: "تحميل … مسؤولية" (a split phrase)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,11 +95,18 @@ def read_tsv(path: Path, columns: Iterable[str] = (), *, forms: bool = True) -> 
         words = tuple(normalise_form(row["form"]).split()) if forms else ()
         if forms and not words:
             raise LexiconError(str(path), number, f"form '{row['form']}' is empty once normalised")
+        if GAP in words and not _gaps_inside(words):
+            raise LexiconError(str(path), number, f"form '{row['form']}': a gap must stand between two words")
         others = {key: value for key, value in row.items() if key not in ("id", "form", "pos")}
         entries.append(Entry(row["id"], row.get("form", ""), words, pos, others, f"{name}:{number}"))
     if header is None:
         raise LexiconError(str(path), None, "no header line")
     return entries
+
+
+def _gaps_inside(words: tuple[str, ...]) -> bool:
+    """Whether every gap of a split phrase stands between two words: "أطلق … النار", not "… النار"."""
+    return words[0] != GAP and words[-1] != GAP and (GAP, GAP) not in pairwise(words)
 
 
 def check_choice(entry: Entry, column: str, allowed: Iterable[str], *, optional: bool = False) -> str:

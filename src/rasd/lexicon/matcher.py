@@ -5,6 +5,10 @@
 >>> [(hit.entry.id, hit.start, hit.end) for hit in m.find(tokenize("وبقصفها المدينة"))]
 [('shell', 0, 1)]
 
+A split phrase has "…" where one to `GAP_WORDS` words must stand: "أطلق … النار" finds "أطلقت الشرطة النار".
+Its hit holds only its head, the words before the first gap ("أطلقت"): the words in the gap are free for
+the other stages to read (the police who fired), and the head is where a verb's subject is looked for.
+
 Speed: a document's words are looked up once per distinct word, not once per token, and what
 a matcher learns about a word (the entries it may start) is remembered across documents.
 """
@@ -14,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from rasd.lexicon.loader import Entry
+from rasd.lexicon.loader import GAP, Entry
 from rasd.text.tokens import Analysis, Token, analyses, word_positions
 
 ALLOWED = {
@@ -24,6 +28,9 @@ ALLOWED = {
     "exact": frozenset({"CONJ"}),
 }
 """Affix kinds (see `rasd.text.tokens.Analysis`) each part of speech may carry."""
+
+GAP_WORDS = 5
+"""How many words a gap may hold, at least one; no punctuation or number among them."""
 
 MEMORY = 100_000
 """How many distinct words a matcher remembers before it forgets them all and starts again."""
@@ -43,7 +50,7 @@ class Hit:
     start: int
     """Index of the first token."""
     end: int
-    """Index past the last token."""
+    """Index past the last token (of the head, for a split phrase)."""
     analysis: Analysis
     """How the first token was cut to match the entry."""
 
@@ -107,13 +114,32 @@ class Matcher:
     # one of those (للقوات -> القوات). Take "ال" off the front and the last letter off the end, and what
     # is left is a piece of the word in every case.
 
-    def _follows(self, tokens: Sequence[Token], i: int, entry: Entry) -> bool:
-        """Whether the later words of a multi-word entry follow the token at i."""
+    def _follows(self, tokens: Sequence[Token], i: int, entry: Entry) -> int | None:
+        """Where the later words of a multi-word entry that follow the token at i end, or None."""
         allowed = ALLOWED[entry.pos] & _INNER
-        return all(
-            tokens[i + k].kind == "word" and self._cut(tokens[i + k].text, word, allowed)
-            for k, word in enumerate(entry.words[1:], start=1)
-        )
+        at = i + 1
+        words = entry.words
+        for k in range(1, len(words)):
+            if words[k] != GAP:
+                found = self._next(tokens, at, words[k], allowed, words[k - 1] == GAP)
+                if found is None:
+                    return None
+                at = found
+        return at
+
+    def _next(
+        self, tokens: Sequence[Token], at: int, word: str, allowed: frozenset[str], gap: bool
+    ) -> int | None:
+        """Past the token at `at` that matches `word` (after a gap: the first that does after 1 to
+        `GAP_WORDS` other words), or None."""
+        first, last = (at + 1, at + GAP_WORDS) if gap else (at, at)
+        for k in range(at, min(last + 1, len(tokens))):
+            token = tokens[k]
+            if token.kind != "word":
+                return None
+            if k >= first and self._cut(token.text, word, allowed):
+                return k + 1
+        return None
 
     def _candidates(self, tokens: Sequence[Token]) -> list[Hit]:
         """Every entry found at any token, overlaps included, by token then in cut order."""
@@ -122,22 +148,22 @@ class Matcher:
         if not starting:
             return []
         at = sorted(i for word in starting for i in positions[word])
-        size = len(tokens)
         hits = []
         for i in at:
             for analysis, entry in starting[tokens[i].text]:
-                end = i + len(entry.words)
-                if end <= size and (end == i + 1 or self._follows(tokens, i, entry)):
-                    hits.append(Hit(entry, i, end, analysis))
+                end = i + 1 if len(entry.words) == 1 else self._follows(tokens, i, entry)
+                if end is not None:
+                    hits.append(Hit(entry, i, i + _head(entry) if GAP in entry.words else end, analysis))
         return hits
 
     def find(self, tokens: Sequence[Token]) -> list[Hit]:
         """Every entry found, left to right; where entries overlap the longest wins.
 
-        Longest means most tokens, then the longest stem (so "طفلان" beats "طفل" + dual ending).
+        Longest means most words in the entry (a gap not counted), then the longest stem (so "طفلان"
+        beats "طفل" + dual ending).
         """
         candidates = self._candidates(tokens)
-        candidates.sort(key=lambda hit: (-(hit.end - hit.start), -len(hit.analysis.stem), hit.start))
+        candidates.sort(key=lambda hit: (-_size(hit.entry), -len(hit.analysis.stem), hit.start))
         taken: set[int] = set()
         hits = []
         for hit in candidates:
@@ -146,3 +172,13 @@ class Matcher:
                 taken.update(span)
                 hits.append(hit)
         return sorted(hits, key=lambda hit: hit.start)
+
+
+def _head(entry: Entry) -> int:
+    """How many words a split phrase has before its first gap: "أمر … بعدم استخدام" -> 1."""
+    return entry.words.index(GAP)
+
+
+def _size(entry: Entry) -> int:
+    """How many words of the text an entry names, its gaps not counted: "أطلق … النار" -> 2."""
+    return len(entry.words) - entry.words.count(GAP)
