@@ -232,3 +232,19 @@ def test_a_dated_office_wins_over_an_undated_role():
     )
     assert role_on((party, office), dt.date(2015, 1, 1)).sector == "GOV"
     assert role_on((party, office), dt.date(2018, 6, 1)).sector == "PTY"
+
+
+def test_a_surname_alone_after_the_full_name_is_the_same_person(lexicons):
+    import datetime as dt
+
+    from rasd.doc import read_article
+    from rasd.extract.actors import find_actors
+    from rasd.extract.mentions import find_mentions
+    from rasd.model import Article
+
+    text = "وقال بول رايان إن الاتفاق جيد. وأضاف رايان أن الكونغرس سيصوت."
+    doc = read_article(Article(id="t", text=text, published=dt.date(2018, 6, 1)))
+    mentions = find_actors(find_mentions(doc, lexicons), lexicons).actors
+    assert [m.actor.name for m in mentions if m.kind == "named"][:2] == ["Paul Ryan", "Paul Ryan"]
+    before = read_article(Article(id="t", text="وقال رايان إن الاتفاق جيد.", published=dt.date(2018, 6, 1)))
+    assert not find_actors(find_mentions(before, lexicons), lexicons).actors

@@ -5,6 +5,10 @@
 الرئيس الأذربيجاني إلهام علييف -> Ilham Aliyev (AZE, GOV)             office + named person
 أرمينيا                       -> Armenia (ARM, GOV)                    country name
 بالعملية الأذرية              -> Azerbaijan (AZE)                      a nisba on its own
+المتحدث باسم وزارة الدفاع    -> the ministry's spokesman (its country and sector)  office + باسم + body
+
+A name or an office said again later means the same actor: "تركي المالكي … وأوضح المالكي",
+"السفير الفرنسي … وقال السفير" (see `_surnames`, `_antecedents`).
 """
 
 from __future__ import annotations
@@ -18,7 +22,15 @@ from rasd.lexicon.lexicons import Lexicons
 from rasd.lexicon.matcher import Hit
 from rasd.lexicon.roles import role_on
 from rasd.model import Actor
+from rasd.text.normalise import normalise_form
+from rasd.text.tokens import analyses
 
+_NAME_PARTICLES = frozenset(normalise_form(word) for word in ("عبد", "أبو", "ابن", "بن", "آل", "ولد"))
+"""Words that bind a name to the word after it ("عبد الرحمن"): that word alone is no surname."""
+_ON_BEHALF = normalise_form("باسم")
+"""The word between a spokesman and the body he speaks for: "المتحدث باسم الجيش"."""
+_CITY = frozenset(normalise_form(word) for word in ("العاصمة", "عاصمة"))
+"""A capital after this word names the city: "العاصمة صنعاء"."""
 _REACH = 2
 """How many words may stand between a state body and the nisba that gives its country (المسلحة، العربي)."""
 
@@ -31,12 +43,16 @@ class ActorMention:
     end: int
     actor: Actor
     kind: str
-    """named, institution, group, country (a name or capital), nisba."""
+    """named, institution, office (a spokesman), group, country (a name or capital), nisba."""
     rule: str
     clitic: str | None = None
     """A preposition glued to its first word ("بالرئيس" -> "ب"): the mention is then an object."""
     owned: bool = False
     """Its noun carries a possessive pronoun ("قواته", "قواتها"): it belongs to someone named before."""
+    definite: bool = False
+    """Its noun is definite ("السفير", "المتحدث")."""
+    said_before: bool = False
+    """Said alone and definite, it is the last one named with a country (institutions.tsv `anaphora`)."""
 
 
 def _clitic(hit: Hit) -> str | None:
@@ -93,7 +109,22 @@ def _body(doc: Doc, hit: Hit, countries: dict[int, Hit], text_of) -> ActorMentio
     )
     rule = f"institutions:{hit.entry.id}" + (f"+countries:{country.entry.id}" if country else "")
     owned = "PRON" in hit.analysis.kinds
-    return ActorMention(hit.start, end, actor, fields["kind"], rule, _clitic(hit), owned)
+    definite = "DET" in hit.analysis.kinds or hit.entry.words[0].startswith("ال")
+    said_before = fields.get("anaphora") == "before"
+    return ActorMention(
+        hit.start, end, actor, fields["kind"], rule, _clitic(hit), owned, definite, said_before
+    )
+
+
+def _the_city(doc: Doc, hit: Hit) -> bool:
+    """Whether a capital is named as the city, not its government: "العاصمة صنعاء", "بالعاصمة كابول"."""
+    if hit.entry.fields["kind"] != "capital" or hit.start == 0:
+        return False
+    word = doc.tokens[hit.start - 1].text
+    return any(
+        analysis.stem in _CITY and {kind for kind, _ in analysis.prefixes} <= {"CONJ", "PREP", "DET"}
+        for analysis in analyses(word)
+    )
 
 
 def _skip_quotes(doc: Doc, at: int) -> int:
@@ -109,11 +140,12 @@ def find_actors(doc: Doc, lexicons: Lexicons) -> Doc:
         return doc.evidence(start, end).text
 
     day = doc.article.published
-    named = [
-        _named(hit, lexicons, day, text_of(hit.start, hit.end)) for hit in lexicons.actors.find(doc.tokens)
-    ]
+    people = lexicons.actors.find(doc.tokens)
+    named = [_named(hit, lexicons, day, text_of(hit.start, hit.end)) for hit in people]
+    country_hits = lexicons.countries.find(doc.tokens)
+    named += _surnames(doc, people, named, {hit.start for hit in country_hits}, lexicons)
     taken = {i for mention in named for i in range(mention.start, mention.end)}
-    countries = {hit.start: hit for hit in lexicons.countries.find(doc.tokens) if hit.start not in taken}
+    countries = {hit.start: hit for hit in country_hits if hit.start not in taken}
     bodies = []
     for hit in lexicons.institutions.find(doc.tokens):
         if hit.start in taken:
@@ -136,12 +168,107 @@ def find_actors(doc: Doc, lexicons: Lexicons) -> Doc:
     mentions += [
         _country(hit, text_of(hit.start, hit.end))
         for start, hit in countries.items()
-        if not any(m.start <= start < m.end for m in mentions)
+        if not any(m.start <= start < m.end for m in mentions) and not _the_city(doc, hit)
     ]
-    mentions = _owners(doc, sorted(mentions, key=lambda m: m.start))
+    mentions = _owners(doc, _spokesmen(doc, sorted(mentions, key=lambda m: m.start), text_of))
     home = _home_country(list(countries.values()) + list(doc.places))
+    mentions = [
+        m if _sentence_country(doc, mentions, m, countries) else _antecedent(mentions, m) for m in mentions
+    ]
     mentions = [_at_home(m, _sentence_country(doc, mentions, m, countries) or home) for m in mentions]
+    mentions = [m for m in mentions if m.kind != "office" or m.actor.country]  # "المتحدث الأمني": whose?
     return replace(doc, actors=tuple(sorted(mentions, key=lambda m: m.start)))
+
+
+def _surname(doc: Doc, hit: Hit, lexicons: Lexicons) -> str | None:
+    """The last name of a person named in full ("تركي المالكي" -> "المالكي"), if it can stand alone."""
+    person = any(role.office for role in lexicons.roles[hit.entry.fields["actor"]])
+    if not person or hit.end - hit.start < 2 or doc.tokens[hit.end - 2].text in _NAME_PARTICLES:
+        return None
+    last = doc.tokens[hit.end - 1].text
+    return last if len(last) > 3 else None
+
+
+def _said_again(word: str, surname: str) -> str | None:
+    """Whether a word is the surname, with at most و ف ب ل before it; the preposition if any."""
+    if surname not in word:
+        return None
+    for analysis in analyses(word):
+        if analysis.stem == surname and not analysis.suffixes:
+            kinds = {kind for kind, _ in analysis.prefixes}
+            if kinds <= {"CONJ", "PREP"}:
+                return next((form for kind, form in analysis.prefixes if kind == "PREP"), "")
+    return None
+
+
+def _surnames(
+    doc: Doc, hits: list[Hit], named: list[ActorMention], countries: set[int], lexicons: Lexicons
+) -> list[ActorMention]:
+    """A person's last name alone, after the full name, is that person: "تركي المالكي … وأوضح المالكي"."""
+    taken = {i for mention in named for i in range(mention.start, mention.end)}
+    found: list[ActorMention] = []
+    for hit, mention in zip(hits, named, strict=True):
+        surname = _surname(doc, hit, lexicons)
+        for at in range(hit.end, len(doc.tokens)) if surname else ():
+            if at in taken or at in countries or doc.tokens[at].kind != "word":
+                continue
+            clitic = _said_again(doc.tokens[at].text, surname)
+            if clitic is not None:
+                actor = mention.actor.model_copy(update={"name_ar": doc.evidence(at, at + 1).text})
+                found.append(
+                    replace(
+                        mention,
+                        start=at,
+                        end=at + 1,
+                        actor=actor,
+                        clitic=clitic or None,
+                        rule=f"{mention.rule}+surname",
+                    )
+                )
+                taken.add(at)
+    return found
+
+
+def _spokesmen(doc: Doc, mentions: list[ActorMention], text_of) -> list[ActorMention]:
+    """A spokesman speaks for the body named after "باسم": "المتحدث باسم الجيش الإسرائيلي" -> ISR, MIL."""
+    result = list(mentions)
+    for mention in mentions:
+        if mention.kind != "office" or mention.end >= len(doc.tokens):
+            continue
+        if doc.tokens[mention.end].text != _ON_BEHALF:
+            continue
+        start = _skip_quotes(doc, mention.end + 1)
+        body = next((m for m in result if m.start == start and m.kind not in ("nisba", "office")), None)
+        if body is None or mention not in result:
+            continue
+        name = f"spokesman of {body.actor.name}"
+        actor = body.actor.model_copy(update={"name": name, "name_ar": text_of(mention.start, body.end)})
+        merged = replace(
+            mention, end=body.end, actor=actor, rule=f"{mention.rule}+{body.rule}", kind=body.kind
+        )
+        result[result.index(mention)] = merged
+        result.remove(body)
+    return result
+
+
+def _family(mention: ActorMention) -> tuple[str, ...]:
+    """The kind of body a mention names, from its rule: "institutions:ministry.foreign.short" -> the
+    foreign ministry, the same as "institutions:ministry.foreign"."""
+    return tuple(mention.rule.split("+")[0].split(".")[:2])
+
+
+def _antecedent(mentions: list[ActorMention], mention: ActorMention) -> ActorMention:
+    """A definite state body or office with no country of its own is the last one of its kind named with
+    one: "قال السفير الفرنسي … وقال السفير" -> France's ambassador; "وأشار المتحدث" -> that spokesman."""
+    if not mention.said_before or mention.actor.country or not mention.definite:
+        return mention
+    earlier = [
+        m for m in mentions if m.end <= mention.start and m.actor.country and _family(m) == _family(mention)
+    ]
+    if not earlier:
+        return mention
+    actor = earlier[-1].actor.model_copy(update={"name_ar": mention.actor.name_ar})
+    return replace(mention, actor=actor, rule=f"{mention.rule}+antecedent:{earlier[-1].rule}")
 
 
 def _owners(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:

@@ -20,12 +20,28 @@ from dataclasses import replace
 from rasd.doc import Doc, Draft, Sentence
 from rasd.extract.actors import ActorMention
 from rasd.model import event_id
+from rasd.text.normalise import normalise_form
 
 STATEMENTS = frozenset(
     {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "CONSULT", "AGREE", "COOPERATE"}
 )
 """Event types that are things said or agreed: their actor is who says it."""
 _BETWEEN = "بين"
+_FROM = "من"
+_PLURAL = ("VERB", "وا")
+"""The ending of a verb whose subject is a pronoun "they": a verb before a subject it names is singular."""
+_PLURAL_NOUN = ("ون", "ين", "ان")
+"""Endings of plural and dual nouns."""
+_COMMAS = frozenset({"،", ","})
+_TITLE_WORDS = 6
+"""How many words a title between a verb and the name after it may have: "زعيم الجمهوريين في الكونغرس"."""
+_QUOTES = frozenset("\"'«»“”")
+_ARMED = frozenset({"MIL", "REB"})
+_AGREEING = {normalise_form("إنها"): "ت", normalise_form("أنها"): "ت", normalise_form("إنهم"): "وا",
+             normalise_form("أنهم"): "وا"}  # fmt: skip
+"""A pronoun of the speaker before a verb, and the ending by which the verb agrees with it."""
+_PEOPLE_REACH = 4
+"""How many tokens after a protest verb its people may begin: "تظاهر المئات من العراقيين"."""
 _SUBJECT_REACH = 3
 """How many tokens after a verb trigger its subject may begin (an adverb or a date may come first)."""
 
@@ -41,17 +57,42 @@ def _governor(doc: Doc, mention: ActorMention) -> str | None:
     return "preposition" if mention.clitic else None
 
 
-_SOURCE_REACH = 1
-"""How many tokens after "قال", "أعلن", "بحسب" a reporter may begin (1: right after it)."""
+_SOURCE_REACH = 3
+"""How many tokens after "قال", "أعلن", "بحسب" a reporter may begin: right after it, or after a title
+("أفاد مدير المرصد", "قال العقيد الركن")."""
+_CHAIN_GAP = 3
+"""How many tokens may join the parts of one reporter: "مدير المرصد السوري، رامي عبد الرحمن"."""
+_THAT = frozenset(normalise_form(word) for word in ("أن", "إن", "بأن"))
+"""Words after which a reporter's words end and what is reported begins."""
+
+
+def _reporter(doc: Doc, start: int, by_start: dict[int, ActorMention]) -> list[int]:
+    """The starts of the mentions that name one reporter, from `start` on. When "أن"/"إن" closes them,
+    every part of the chain: "أفاد مدير المرصد السوري لحقوق الإنسان رامي عبد الرحمن، أن …"; else only
+    a mention right at `start` ("أعلنت قيادة قوات الشرطة مقتل 3": the police may be the actor)."""
+    found = []
+    at, reach = start, _SOURCE_REACH
+    while True:
+        nxt = next((k for k in range(at, min(at + reach, len(doc.tokens))) if k in by_start), None)
+        if nxt is None or any(doc.tokens[k].text in _THAT for k in range(at, nxt)):
+            break
+        found.append(nxt)
+        at, reach = by_start[nxt].end, _CHAIN_GAP
+    while at < len(doc.tokens) and doc.tokens[at].kind == "punct":
+        at += 1
+    if found and at < len(doc.tokens) and doc.tokens[at].text in _THAT:
+        return found
+    return [start] if start in by_start else []
 
 
 def _sources(doc: Doc) -> set[int]:
-    """Where reporters may start: just after "قال", "أعلن", "بحسب" — they report, they do not act."""
+    """Where reporters start: the mentions naming who "قال", "أعلن", "بحسب": they report, they do not act."""
+    by_start = {m.start: m for m in doc.actors}
     return {
         at
         for hit in doc.reporting
         if hit.entry.fields["kind"] in ("say", "per")
-        for at in range(hit.end, hit.end + _SOURCE_REACH)
+        for at in _reporter(doc, hit.end, by_start)
     }
 
 
@@ -60,23 +101,35 @@ def _in_sentence(doc: Doc, sentence: Sentence) -> list[ActorMention]:
 
 
 def _agent(doc: Doc, draft: Draft, mentions: list[ActorMention]) -> ActorMention | None:
-    """Rule 1: the mention after "على يد", "من قبل", "من جانب" in the trigger's clause; not for statements."""
+    """Rule 1: the mention after "على يد", "من قبل", "من جانب", or "من" right after a violent noun
+    ("تعرضت إلى قصف من تركيا"), in the trigger's clause; not for statements."""
     if draft.event.event_type in STATEMENTS:
         return None
     sentence = doc.sentences[draft.sentence]
     clause = sentence.clause_of(draft.triggers[0].start)
     agents = {hit.end for hit in doc.reporting if hit.entry.fields["kind"] == "agent"}
+    after_from = {  # "قصف من تركيا", "هجوم من ميليشيات الحوثي": "من" right after a violent noun
+        hit.end + 1
+        for hit in draft.triggers
+        if draft.event.event_type == "ASSAULT"
+        and hit.entry.pos == "noun"
+        and not hit.entry.fields.get("casualty")
+        and hit.end < len(doc.tokens)
+        and doc.tokens[hit.end].text == _FROM
+    }
     return next(
         (
             m
             for m in mentions
-            if m.start in agents and m.actor.sector != "CVL" and sentence.clause_of(m.start) == clause
+            if (m.start in agents or (m.start in after_from and m.kind != "nisba"))
+            and m.actor.sector != "CVL"
+            and sentence.clause_of(m.start) == clause
         ),
         None,
     )
 
 
-def _idafa(draft: Draft, mentions: list[ActorMention]) -> ActorMention | None:
+def _idafa(doc: Doc, draft: Draft, mentions: list[ActorMention]) -> ActorMention | None:
     """Rule 2: the mention right after a violent noun, with no preposition: "قصف القوات الأذربيجانية".
 
     A nisba right after it names the attacker's country: "الغارات الإسرائيلية" -> ISR, armed forces
@@ -84,15 +137,18 @@ def _idafa(draft: Draft, mentions: list[ActorMention]) -> ActorMention | None:
     """
     if draft.event.event_type in STATEMENTS:
         return None
-    # right after the noun, or inside a phrase that ends with the actor's first word ("قصف المدفعية")
+    # right after the noun, or inside a phrase that ends with the actor's first word ("قصف المدفعية"),
+    # quotes allowed between: 'استهداف "الزوارق الحربية الإسرائيلية"'
     ends = {
-        at
+        _past_quotes(doc, at)
         for hit in draft.triggers
         if hit.entry.pos in ("noun", "exact")
         for at in range(hit.start + 1, hit.end + 1)
     }
     violent = {
-        hit.end for hit in draft.triggers if hit.entry.pos == "noun" and not hit.entry.fields.get("casualty")
+        _past_quotes(doc, hit.end)
+        for hit in draft.triggers
+        if hit.entry.pos == "noun" and not hit.entry.fields.get("casualty")
     }
     for mention in mentions:
         if mention.clitic or mention.start not in ends:
@@ -105,14 +161,54 @@ def _idafa(draft: Draft, mentions: list[ActorMention]) -> ActorMention | None:
     return None
 
 
+def _past_quotes(doc: Doc, at: int) -> int:
+    """The first token from `at` on that is not a quotation mark."""
+    while at < len(doc.tokens) and doc.tokens[at].kind == "punct" and doc.tokens[at].text in _QUOTES:
+        at += 1
+    return at
+
+
 def _crowd(draft: Draft, mentions: list[ActorMention]) -> ActorMention | None:
-    """Rule 0: protesters named by the protest's own word are its actor: "وحاول المتظاهرون اقتحام …"."""
+    """Rule 0: the people or forces the event's own words name are its actor: protesters of a protest,
+    "وحاول المتظاهرون اقتحام …"; forces that deploy, "انتشرت قوات خاصة" (a trigger that holds them)."""
+    event_type = draft.event.event_type
+    if event_type not in ("PROTEST", "MOBILIZE"):
+        return None
+    inside = (
+        m
+        for m in mentions
+        for hit in draft.triggers
+        if (m.start <= hit.start and hit.end <= m.end) or (hit.start <= m.start and m.end <= hit.end)
+    )
+    return next((m for m in inside if event_type == "PROTEST" or m.actor.sector in _ARMED), None)
+
+
+def _people(doc: Doc, mention: ActorMention) -> bool:
+    """Whether a nisba names people, not a thing of that country: plural or dual ("العراقيين",
+    "فلسطينيون", "فلسطينيان") or a demonym ("الروس"); "القنصلية الإيرانية" is a thing."""
+    if mention.kind != "nisba":
+        return False
+    demonym = ".demonym" in mention.rule
+    return demonym or doc.tokens[mention.end - 1].text.endswith(_PLURAL_NOUN)
+
+
+def _protesters(doc: Doc, draft: Draft, mentions: list[ActorMention]) -> ActorMention | None:
+    """Rule 0b: a protest's people named by their nationality, after its verb or before its noun:
+    "تظاهر المئات من العراقيين" -> IRQ civilians; "حيث تجمع فلسطينيون … من الاحتجاجات" -> PSE civilians."""
     if draft.event.event_type != "PROTEST":
         return None
-    return next(
-        (m for m in mentions for hit in draft.triggers if m.start <= hit.start and hit.end <= m.end),
-        None,
-    )
+    trigger = draft.triggers[0]
+    sentence = doc.sentences[draft.sentence]
+    clause = sentence.clause_of(trigger.start)
+    if trigger.entry.pos == "verb":
+        near = [m for m in mentions if trigger.end <= m.start < trigger.end + _PEOPLE_REACH]
+    else:
+        near = [m for m in mentions if m.end <= trigger.start and sentence.clause_of(m.start) == clause][::-1]
+    speakers = {hit.start for hit in doc.reporting if hit.entry.fields["kind"] == "say"}
+    people = next((m for m in near if _people(doc, m) and m.end not in speakers), None)
+    if people is None:
+        return None
+    return replace(people, actor=people.actor.model_copy(update={"sector": "CVL"}))
 
 
 def _between(
@@ -134,8 +230,8 @@ def _subject_after(doc: Doc, draft: Draft, mentions: list[ActorMention]) -> Acto
     """Rule 3: the subject right after a verb trigger; a nisba right after it is a person of that
     country ("أطلق فلسطيني النار" -> PSE)."""
     for hit in draft.triggers:
-        if hit.entry.pos != "verb":
-            continue
+        if hit.entry.pos != "verb" or _PLURAL in hit.analysis.suffixes:
+            continue  # "وطالبوا الأمم المتحدة": a plural verb's subject is in it, what follows is its object
         for mention in mentions:
             near = hit.end <= mention.start < hit.end + _SUBJECT_REACH
             noun = mention.kind != "nisba" or mention.start == hit.end
@@ -144,11 +240,41 @@ def _subject_after(doc: Doc, draft: Draft, mentions: list[ActorMention]) -> Acto
     return None
 
 
+def _fronted(doc: Doc, draft: Draft, mentions: list[ActorMention]) -> ActorMention | None:
+    """Rule 3a: after "أن"/"إن" the subject comes before its verb: "أن الإمارات تدعم جهود المبعوث"."""
+    for hit in draft.triggers:
+        if hit.entry.pos != "verb":
+            continue
+        subject = next((m for m in mentions if m.end == hit.start and m.kind != "nisba"), None)
+        if subject and subject.start > 0 and doc.tokens[subject.start - 1].text in _THAT:
+            return subject
+    return None
+
+
+def _apposition(doc: Doc, draft: Draft, mentions: list[ActorMention]) -> ActorMention | None:
+    """Rule 3b: a person named between commas after the title that follows a verb:
+    "ودعا زعيم الجمهوريين في الكونغرس، بول راين، الاثنين، ترمب إلى" -> Paul Ryan."""
+    hit = draft.triggers[0]
+    if hit.entry.pos != "verb":
+        return None
+    stop = min(hit.end + _TITLE_WORDS + 1, doc.sentences[draft.sentence].last)
+    comma = next((k for k in range(hit.end + 1, stop) if doc.tokens[k].text in _COMMAS), None)
+    if comma is None or any(doc.tokens[k].kind != "word" for k in range(hit.end, comma)):
+        return None
+    person = next((m for m in mentions if m.start == comma + 1 and m.kind == "named"), None)
+    closed = person and person.end < len(doc.tokens) and doc.tokens[person.end].text in _COMMAS
+    return person if closed else None
+
+
 def _subject_before(doc: Doc, draft: Draft, mentions: list[ActorMention]) -> ActorMention | None:
     """Rule 5: the nearest ungoverned mention before the trigger; a nisba only as the subject of the
     verb that opens its clause ("أطلق فلسطيني النار … فقتل اثنين")."""
-    first = draft.triggers[0].start
+    trigger = draft.triggers[0]
+    first = trigger.start
     sentence = doc.sentences[draft.sentence]
+    counted_after = any(q.start == trigger.end for q in doc.quantities)
+    if trigger.entry.fields.get("casualty") and _PLURAL in trigger.analysis.suffixes and not counted_after:
+        return None  # "22 من المسلحين الحوثيين قتلوا": who comes before "they were killed" is the victims
 
     def noun(m: ActorMention) -> bool:
         return m.kind != "nisba" or m.start - 1 in sentence.clause_starts
@@ -177,6 +303,66 @@ def _target(
     return None
 
 
+def _speaker_itself(doc: Doc, draft: Draft) -> ActorMention | None:
+    """Rule 7: "قالت البحرين: إنها استدعت سفيرها": a verb after "إنها"/"إنهم" (agreeing with it) is done by
+    the one who says so. Not after "إنه", which is as often the impersonal "it" ("أنه تم …")."""
+    trigger = draft.triggers[0]
+    start = trigger.start
+    if start < 2 or start <= doc.sentences[draft.sentence].first:
+        return None
+    by_start = {m.start: m for m in doc.actors}
+    if trigger.entry.pos == "noun" and "PRON" in trigger.analysis.kinds:
+        return _own_act(doc, draft, by_start)
+    ending = _AGREEING.get(doc.tokens[start - 1].text)
+    if trigger.entry.pos != "verb" or ending is None or not doc.tokens[start].text.endswith(ending):
+        return None
+    says = [
+        hit
+        for hit in doc.reporting
+        if hit.entry.fields["kind"] == "say" and doc.sentences[draft.sentence].first <= hit.start < start
+    ]
+    for hit in reversed(says):
+        speakers = _reporter(doc, hit.end, by_start)
+        if speakers:
+            return by_start[speakers[0]]
+    return None
+
+
+def _own_act(doc: Doc, draft: Draft, by_start: dict[int, ActorMention]) -> ActorMention | None:
+    """Rule 7b: "أعلن الاتحاد الأوروبي استدعاءه لسفيره": a verbal noun with a pronoun, right after the
+    one who announces it, is that one's own act."""
+    start = draft.triggers[0].start
+    for hit in doc.reporting:
+        if hit.entry.fields["kind"] != "say" or not hit.end <= start <= hit.end + _SUBJECT_REACH + 2:
+            continue
+        speakers = _reporter(doc, hit.end, by_start)
+        if speakers and by_start[speakers[-1]].end == start:
+            return by_start[speakers[-1]]
+    return None
+
+
+def _continued(doc: Doc, draft: Draft, drafts: list[Draft]):
+    """The actor of an event with no subject of its own, from the sentence before (rule 6):
+    a statement goes on with the speaker before it ("دعت الخارجية الروسية … وذكرت في بيان لها");
+    a verb that opens its sentence with a plural pronoun subject ("فاستهدفوا مواقع عسكرية") goes on
+    with the last act before it: a verb before a subject it names would be singular."""
+    statement = draft.event.event_type in STATEMENTS
+    trigger = draft.triggers[0]
+    if not statement:
+        opening = _past_quotes(doc, doc.sentences[draft.sentence].first) == trigger.start
+        plural = _PLURAL in trigger.analysis.suffixes
+        if trigger.entry.pos != "verb" or not (opening and plural):
+            return None
+    previous = [
+        d
+        for d in drafts
+        if d.sentence == draft.sentence - 1
+        and d.event.actor
+        and (d.event.event_type in STATEMENTS) == statement
+    ]
+    return previous[-1].event.actor if previous else None
+
+
 def _with_evidence(event, field: str, doc: Doc, mention: ActorMention):
     evidence = doc.evidence(mention.start, mention.end, mention.rule)
     return {**event.field_evidence, field: evidence}
@@ -203,23 +389,21 @@ def find_participants(doc: Doc) -> Doc:
         actor = (
             _crowd(draft, mentions)
             or _agent(doc, draft, mentions)
-            or _idafa(draft, mentions)
+            or _idafa(doc, draft, mentions)
             or (sides[0] if sides else None)
+            or _fronted(doc, draft, mentions)
             or _subject_after(doc, draft, mentions)
+            or _apposition(doc, draft, mentions)
+            or _protesters(doc, draft, mentions)
+            or _speaker_itself(doc, draft)
         )
         event = draft.event
         if actor is None and earlier:
             event = event.model_copy(update={"actor": earlier[-1].event.actor})
         else:
             actor = actor or _subject_before(doc, draft, mentions)
-        previous = [
-            d
-            for d in drafts
-            if d.sentence == draft.sentence - 1 and d.event.actor and d.event.event_type in STATEMENTS
-        ]
-        if actor is None and event.actor is None and previous and event.event_type in STATEMENTS:
-            # "وذكرت في بيان لها …": a statement with no subject of its own continues the speaker before it
-            event = event.model_copy(update={"actor": previous[-1].event.actor})
+        if actor is None and event.actor is None:
+            event = event.model_copy(update={"actor": _continued(doc, draft, drafts)})
         if actor:
             evidence = _with_evidence(event, "actor", doc, actor)
             event = event.model_copy(update={"actor": actor.actor, "field_evidence": evidence})

@@ -51,6 +51,8 @@ MARKER_KINDS = (
     "ongoing",
     "member",
     "both",
+    "habitual",
+    "relative",
 )
 """Kinds of entry in markers.tsv; the file's header says what each does."""
 
@@ -96,7 +98,7 @@ def _institutions() -> list[Entry]:
     return _checked(
         "institutions.tsv",
         ("kind", "sector", "name_en"),
-        {"kind": ("institution", "group"), "sector": SECTORS},
+        {"kind": ("institution", "office", "group"), "sector": SECTORS, "anaphora": ("before",)},
     )
 
 

@@ -1,0 +1,40 @@
+"""institutions.tsv: offices that speak for a body, and forms that, said alone, are the one named before."""
+
+import datetime as dt
+
+from rasd.doc import read_article
+from rasd.extract.actors import find_actors
+from rasd.extract.mentions import find_mentions
+from rasd.lexicon.loader import data_path, read_tsv
+from rasd.model import Article
+
+ENTRIES = read_tsv(data_path("institutions.tsv"), ("kind", "sector", "name_en"))
+
+
+def _actors(text, lexicons):
+    article = Article(id="t", text=text, published=dt.date(2018, 6, 1))
+    return find_actors(find_mentions(read_article(article), lexicons), lexicons).actors
+
+
+def test_every_office_speaks_for_the_body_after_basm(lexicons):
+    for entry in [e for e in ENTRIES if e.fields["kind"] == "office"]:
+        mentions = _actors(f"وقال {entry.form} باسم وزارة الدفاع العراقية إن الوضع هادئ.", lexicons)
+        assert mentions[0].actor.country == "IRQ", entry.id
+        assert mentions[0].actor.sector == "GOV", entry.id
+
+
+def test_every_anaphoric_form_is_the_one_named_before(lexicons):
+    for entry in [e for e in ENTRIES if e.fields.get("anaphora") == "before"]:
+        text = f"قال {entry.form} باسم الجيش التركي إن الوضع هادئ. ثم قال {entry.form} إن الحدود مغلقة."
+        if entry.fields["kind"] == "institution":
+            text = f"قال {entry.form} التركي إن الوضع هادئ. ثم قال {entry.form} إن الحدود مغلقة."
+        mentions = _actors(text, lexicons)
+        assert [m.actor.country for m in mentions][-1] == "TUR", entry.id
+
+
+def test_an_office_of_no_known_body_is_no_actor(lexicons):
+    assert not [m for m in _actors("وقال المتحدث الأمني إن الوضع هادئ.", lexicons) if m.kind == "office"]
+
+
+def test_a_capital_after_the_word_capital_is_the_city(lexicons):
+    assert not [m for m in _actors("غادر المبعوث العاصمة صنعاء أمس.", lexicons) if m.kind == "country"]
