@@ -103,3 +103,33 @@ def test_an_event_takes_the_date_of_its_own_clause(events_of):
     events = events_of("وقال مصدر أمني السبت، إن 3 جنود قتلوا الخميس في كمين.")
     (event,) = [e for e in events if e.event_type == "ASSAULT"]
     assert event.date == dt.date(2018, 5, 31)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "precision"),
+    [
+        ("وجاء ذلك بعد يومين من مقتل 9 جنود في هجوم على حاجز للجيش.", dt.date(2018, 5, 30), "day"),
+        ("وغداة مقتل 3 مدنيين في قصف على البلدة، تظاهر المئات.", dt.date(2018, 5, 31), "day"),
+        ("وتأتي الخطوة بعد أيام من هجوم انتحاري على مركز للشرطة.", dt.date(2018, 5, 29), "week"),
+    ],
+)
+def test_a_happening_named_after_bad_yawmayn_min_is_dated_earlier(events_of, text, expected, precision):
+    event = next(e for e in events_of(text) if e.event_type == "ASSAULT")
+    assert (event.date, event.date_precision) == (expected, precision)
+    assert event.field_evidence["date"].rule.startswith("dates:after.")
+
+
+def test_a_happening_told_before_bad_yawmayn_min_keeps_its_own_date(events_of):
+    event = next(e for e in events_of("قتل 5 جنود أمس بعد يومين من هجوم مماثل.") if e.event_type == "ASSAULT")
+    assert event.date == dt.date(2018, 5, 31)
+
+
+def test_a_date_after_bad_yawmayn_min_is_the_earlier_happenings_own(events_of):
+    text = "وتأتي الخطوة بعد يومين من هجوم الثلاثاء على مركز للشرطة."
+    event = next(e for e in events_of(text) if e.event_type == "ASSAULT")
+    assert event.date == dt.date(2018, 5, 29)
+
+
+def test_bad_yawmayn_min_after_a_weekday_is_not_al_madi(lexicons):
+    """ "الأربعاء بعد يومين من" is the day of publication, not the Wednesday a week before."""
+    assert _dates("الأربعاء بعد يومين من الهجوم", lexicons) == [(PUBLISHED, "day")]

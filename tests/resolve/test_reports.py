@@ -334,3 +334,14 @@ def test_statements_of_different_speakers_are_not_merged_and_of_one_are(told):
     france_again = _one(told("c", "وطالبت فرنسا يوم الاثنين بوقف القتال في اليمن."))
     assert not explain_merge(france[1], un[1]).mergeable
     assert explain_merge(france[1], france_again[1]).mergeable
+
+
+def test_events_placed_only_by_country_need_a_count_or_the_same_actor(told):
+    attack = _one(told("a", "وقع هجوم في فرنسا يوم الاثنين."))
+    other = _one(told("b", "وقع هجوم في فرنسا يوم الاثنين بحسب الشرطة."))
+    verdict = explain_merge(attack[1], other[1])
+    assert not verdict.mergeable and "country" in verdict.reason
+    counted = _one(told("c", "قتل 3 أشخاص في هجوم في فرنسا يوم الاثنين."))
+    counted_again = _one(told("d", "قتل 3 أشخاص في هجوم في فرنسا يوم الاثنين بحسب الشرطة."))
+    assert explain_merge(counted[1], counted_again[1]).mergeable
+    assert explain_merge(_one(told("e", SYRIA_14))[1], _one(told("f", DOUMA_14))[1]).mergeable

@@ -33,6 +33,10 @@ _NONE_REACH = 4
 """How many tokens after a negation a casualty noun may stand and be counted as none."""
 _FOLLOWING_REACH = 6
 """How many tokens after a count a casualty word may stand and still give it its role."""
+_PLACE_REACH = 2
+"""How many tokens after a count the place it happened in may stand: "20 مدنيا في دوما"."""
+_BI = "ب"
+"""The clitic preposition that puts a place after a count as well as في does: "5 آخرين بعربين"."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +161,38 @@ def _breaks_down(count: Count, sentence: Sentence, markers: list[Hit], casualty_
     )
 
 
+def _own_place(doc: Doc, count: Count) -> Hit | None:
+    """The place named right after a count, after في or ب: "20 مدنيا في دوما" -> دوما."""
+    for hit in doc.places:
+        gap = hit.start - count.last
+        if 0 <= gap <= _PLACE_REACH and (
+            doc.marker_before(hit.start) == "locative" or doc.tokens[hit.start].text.startswith(_BI)
+        ):
+            return hit
+    return None
+
+
+def _of_first_place(doc: Doc, sentence: Sentence, counts: list[Count]) -> list[Count]:
+    """The counts of one role that belong to the sentence's first place, when each count has its own town.
+
+    The event stands in the first place of its sentence (`rasd.resolve.places`), so the toll of a second
+    town is not added to it: "قتل 20 مدنيا في دوما و5 في عربين" -> 20 (Douma); but "في الغوطة قتل 20 في
+    دوما و5 في عربين" -> 25, both towns being in the place the event stands in.
+    """
+    places = [_own_place(doc, count) for count in counts]
+    named = {hit.entry.words for hit in places if hit}
+    if len(named) < 2 or places[0] is None:
+        return counts
+    first = min(_in(sentence, doc.places), key=lambda hit: hit.start)
+    if first.start != places[0].start:
+        return counts
+    return [
+        count
+        for count, hit in zip(counts, places, strict=True)
+        if hit is None or hit.entry.words == first.entry.words
+    ]
+
+
 def _victims(counts: list[Count]) -> Actor | None:
     """Who the first count names, as a target: "7 مدنيين" civilians (CVL), "20 فلسطينيا" (PSE, CVL)."""
     for count in counts:
@@ -192,6 +228,8 @@ def read_casualties(
         if role not in evidence:
             rules = ((f"triggers:{word.entry.id}",) if word and not count.role else ()) + count.rules
             evidence[role] = doc.evidence(count.first, count.last, "+".join(rules))
+    for role in _ROLES:
+        totals[role] = _of_first_place(doc, sentence, totals[role])
     values: dict[str, int | None] = {}
     vague = []
     for role in _ROLES:

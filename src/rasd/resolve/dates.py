@@ -22,11 +22,16 @@ from dataclasses import dataclass, replace
 
 from hijridate import Hijri
 
-from rasd.doc import Doc
+from rasd.doc import Doc, Draft
 from rasd.lexicon.lexicons import Lexicons
 from rasd.lexicon.matcher import Hit
+from rasd.model import Event
 
 _SLASH = "/"
+_NAMED_AFTER = 3
+"""How many tokens after "بعد يومين من" the word of the earlier happening may start: "من الهجوم الانتحاري"."""
+_EXACT_DAYS = 2
+"""Up to this many days, "بعد يومين من" dates the earlier happening to the day; beyond, to the week."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +72,7 @@ def _month(doc: Doc, hit: Hit, hits: dict[int, Hit], published: dt.date) -> Date
     day = _number(doc, hit.start - 1, 1, 31)
     year = _number(doc, end, 1900, 2100)
     past = hits.get(end)
-    last = past is not None and past.entry.fields["kind"] == "past"  # "نوفمبر الماضي"
+    last = _past_word(past)  # "نوفمبر الماضي"
     if day is None and year is None and not last and doc.marker_before(hit.start) != "locative":
         return None  # "آب" alone is also "father"; a month needs a day, a year, "في" or "الماضي"
     if year is None:
@@ -97,13 +102,18 @@ def _hijri(doc: Doc, hit: Hit) -> DateMention | None:
     return DateMention(start, hit.end + 1, date, "day" if day else "month", f"dates:{hit.entry.id}")
 
 
+def _past_word(hit: Hit | None) -> bool:
+    """Whether a hit is "الماضي"/"الماضية" (a past entry with no value, unlike "بعد يومين من")."""
+    return hit is not None and hit.entry.fields["kind"] == "past" and not hit.entry.fields.get("value")
+
+
 def _weekday(hit: Hit, hits: dict[int, Hit], published: dt.date, yesterday: bool) -> DateMention:
     """The weekday before publication (publication day itself unless "الماضي" follows)."""
     weekday = int(hit.entry.fields["value"])
     back = (published.weekday() - weekday) % 7
     after = hits.get(hit.end)
     end = hit.end
-    if after and after.entry.fields["kind"] == "past":
+    if _past_word(after):
         back, end = back or 7, after.end
     if yesterday:
         back = 1  # "أمس الثلاثاء": trust أمس
@@ -167,9 +177,52 @@ def find_dates(doc: Doc, lexicons: Lexicons) -> list[DateMention]:
     return sorted(found, key=lambda mention: mention.start)
 
 
+def _earlier_phrases(doc: Doc, lexicons: Lexicons) -> list[Hit]:
+    """The phrases after which an earlier happening is named: "بعد يومين من", "غداة"."""
+    return [
+        hit
+        for hit in lexicons.dates.find(doc.tokens)
+        if hit.entry.fields["kind"] == "past" and hit.entry.fields.get("value")
+    ]
+
+
+def _told_before(trigger: Hit) -> bool:
+    """Whether a trigger is a definite noun, a happening already told: "المظاهرة", "الهجوم"."""
+    definite = "DET" in trigger.analysis.kinds or trigger.entry.words[0].startswith("ال")
+    return trigger.entry.pos == "noun" and definite
+
+
+def _earlier_by(doc: Doc, draft: Draft, phrases: list[Hit]) -> Hit | None:
+    """The phrase that names the event as the earlier happening, if any: its word stands right after
+    "بعد يومين من" ("ويأتي ذلك بعد يومين من مقتل 14"), and no other happening is told before the phrase
+    but one already told ("جاءت المظاهرة بعد يوم من احتجاجات" dates the earlier protests)."""
+    sentence = doc.sentences[draft.sentence]
+    main = draft.triggers[0]
+    for phrase in phrases:
+        if not sentence.first <= phrase.start < sentence.last:
+            continue
+        named = any(0 <= hit.start - phrase.end < _NAMED_AFTER for hit in draft.triggers)
+        if named and (main.start >= phrase.end or _told_before(main)):
+            return phrase
+    return None
+
+
+def _shifted(doc: Doc, event: Event, phrase: Hit) -> dict:
+    """The date of an event `phrase` names as earlier: its sentence's date less the phrase's days."""
+    days = int(phrase.entry.fields["value"])
+    precision = event.date_precision if event.date_precision not in (None, "day") else None
+    evidence = doc.evidence(phrase.start, phrase.end, f"dates:{phrase.entry.id}")
+    return {
+        "date": event.date - dt.timedelta(days=days),
+        "date_precision": precision or ("day" if days <= _EXACT_DAYS else "week"),
+        "field_evidence": {**event.field_evidence, "date": evidence},
+    }
+
+
 def resolve_dates(doc: Doc, lexicons: Lexicons) -> Doc:
     """Set each event's date and date_precision (see the module docstring)."""
     mentions = find_dates(doc, lexicons)
+    phrases = _earlier_phrases(doc, lexicons)
     published = doc.article.published
     lead = next((m for m in mentions if m.precision == "day"), None)
     drafts = []
@@ -186,5 +239,10 @@ def resolve_dates(doc: Doc, lexicons: Lexicons) -> Doc:
             update["field_evidence"] = {**draft.event.field_evidence, "date": evidence}
         elif published:
             update = {"date": published, "date_precision": "day"}
-        drafts.append(replace(draft, event=draft.event.model_copy(update=update)) if update else draft)
+        event = draft.event.model_copy(update=update)
+        phrase = _earlier_by(doc, draft, phrases)
+        if phrase and event.date and not (chosen and chosen.start >= phrase.end):
+            # "بعد يومين من هجوم الاثنين": a date after the phrase is the earlier happening's own
+            event = event.model_copy(update=_shifted(doc, event, phrase))
+        drafts.append(replace(draft, event=event) if event is not draft.event else draft)
     return replace(doc, drafts=tuple(drafts))

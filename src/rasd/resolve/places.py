@@ -64,11 +64,14 @@ def _country_counts(doc: Doc) -> Counter:
 
 
 def _home(doc: Doc, counts: Counter) -> ActorMention | None:
-    """The first mention of the country the article names most (by name, capital or nisba)."""
-    if not counts:
-        return None
-    best = max(counts, key=lambda code: counts[code])
-    return next(m for m in doc.actors if m.kind in ("country", "nisba") and m.actor.country == best)
+    """The first mention (by name, capital or nisba) of the country the article names most, of those
+    it mentions so."""
+    mentions = {}
+    for mention in doc.actors:
+        if mention.kind in ("country", "nisba") and mention.actor.country:
+            mentions.setdefault(mention.actor.country, mention)
+    named = [code for code in counts if code in mentions]
+    return mentions[max(named, key=lambda code: counts[code])] if named else None
 
 
 def _place_countries(doc: Doc, hit: Hit, lexicons: Lexicons) -> list[str]:
@@ -105,21 +108,34 @@ def _choose(doc: Doc, hit: Hit, lexicons: Lexicons) -> Entry | None:
 
     best = max(candidates, key=rank)
     known, population = rank(best)
-    if counts and not known and population < FOREIGN_CITY:
+    if not known and population < FOREIGN_CITY and _names_a_country(doc, hit, lexicons):
         return None
     return best
 
 
+def _names_a_country(doc: Doc, hit: Hit, lexicons: Lexicons) -> bool:
+    """Whether the article names a country by name or capital, or by a town of it, other than `hit`;
+    a nisba alone does not: "غارة جوية روسية على مدينة دوما" names no country, Douma stays."""
+    named = any(m.kind == "country" and not (hit.start <= m.start < hit.end) for m in doc.actors)
+    return named or bool(_place_countries(doc, hit, lexicons))
+
+
+def _dateline(doc: Doc, hit: Hit) -> bool:
+    """Whether a place opens the article and a punctuation mark follows it: a dateline ("أتلانتا، …
+    (CNN)--", "بيروت - "), where the story was filed, not where it happened."""
+    return hit.start == 0 and hit.end < len(doc.tokens) and doc.tokens[hit.end].kind == "punct"
+
+
 def find_places(doc: Doc, lexicons: Lexicons) -> Doc:
     """Set each event's location (see the module docstring)."""
-    counts = _country_counts(doc)
-    home = _home(doc, counts)
     chosen = [(hit, _choose(doc, hit, lexicons)) for hit in doc.places]
     places = [(hit, entry) for hit, entry in chosen if entry is not None]
+    home = _home(doc, _country_counts(doc))
     drafts: list[Draft] = []
     for draft in doc.drafts:
         sentence = doc.sentences[draft.sentence]
         here = [(hit, entry) for hit, entry in places if sentence.first <= hit.start < sentence.last]
+        here.sort(key=lambda place: _dateline(doc, place[0]))  # a dateline only when nothing else
         countries = [m for m in doc.actors if sentence.first <= m.start < sentence.last and _located(doc, m)]
         place, evidence = None, None
         if here:

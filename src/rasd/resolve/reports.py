@@ -12,6 +12,9 @@ Two events of different articles are the same happening when all of these hold:
   place is compatible with any;
 - actors: nothing known of the actors differs (country, sector), nor of the targets; a statement
   (a call, a condemnation, a meeting) also needs the same known speaker's country;
+- anchor: when one of the two is placed only by country (or not at all), they also need a count both
+  state or the same known actor's country: reports of an attack "in France" on one day with no
+  figure and no known actor are not one happening;
 - numbers: for each count both state (killed, injured, captured, missing), the smaller is at least
   half the larger (`TOLERANCE`): tolls rise as reports come in (14 then 15, 20 then 35), but
   3 and 40 killed are two attacks.
@@ -104,6 +107,7 @@ def explain_merge(
         lambda: _places(a.location, b.location),
         lambda: _actors(a, b),
         lambda: _numbers(a, b),
+        lambda: _anchored(a, b),
     )
     for check in checks:
         ok, text = check()
@@ -278,6 +282,25 @@ def _numbers(a: Event, b: Event) -> tuple[bool, str]:
             return False, f"{name} {x} vs {y} too far apart"
         stated.append(f"{name} {x} vs {y}")
     return True, ", ".join(stated)
+
+
+def _anchored(a: Event, b: Event) -> tuple[bool, str]:
+    """Whether two events placed no closer than a country have something more in common: a count both
+    state, or the same known actor. Two reports of "a call" or "an attack" in France on one day with
+    neither are not one happening (one of them may recall the 2015 Paris attacks)."""
+    if not (_vague(a.location) or _vague(b.location)):
+        return True, ""
+    if any(getattr(a, name) is not None and getattr(b, name) is not None for name in COUNTS):
+        return True, ""
+    x, y = _known(a.actor, "country"), _known(b.actor, "country")
+    if x and x == y:
+        return True, f"same actor's country {x}"
+    return False, "placed only by country, with no count in common nor the same known actor"
+
+
+def _vague(place: Place | None) -> bool:
+    """Whether a place says no more than a country (or nothing)."""
+    return place is None or _level(place) >= _COUNTRY_LEVEL
 
 
 def _counted(event: Event) -> int:
