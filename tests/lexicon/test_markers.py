@@ -78,3 +78,27 @@ def test_a_country_after_a_preposition_is_not_the_subject(events_of, entry):
 @pytest.mark.parametrize("entry", _of("earlier"), ids=lambda e: e.id)
 def test_earlier_words_make_the_clause_background(events_of, entry):
     assert events_of(f"وكانت إيران تعلن {entry.form} عن سقوط قتلى في سوريا.") == []
+
+
+@pytest.mark.parametrize("entry", _of("habitual"), ids=lambda e: e.id)
+def test_habitual_phrases_cancel_the_trigger_near_them(events_of, entry):
+    assert events_of(f"وتشن الطائرات غارات على مواقع المسلحين {entry.form}.") == []
+    assert events_of("وشنت الطائرات غارات على مواقع المسلحين.") != []
+
+
+@pytest.mark.parametrize("entry", _of("relative"), ids=lambda e: e.id)
+def test_an_imperfect_verb_right_after_a_relative_describes(events_of, entry):
+    assert events_of(f"وتحدث الوزير الفرنسي عن الجهات {entry.form} تدعمها الولايات المتحدة.") == []
+
+
+@pytest.mark.parametrize("entry", _of("complement"), ids=lambda e: e.id)
+def test_an_event_noun_after_a_complement_is_the_subject_of_a_copula(events_of, entry):
+    assert events_of(f"وقال الوزير {entry.form} الهجوم كان محاولة فاشلة.") == []
+    assert [e.event_type for e in events_of(f"وقال الوزير {entry.form} الهجوم أسفر عن مقتل 3 جنود.")] == [
+        "ASSAULT"
+    ]
+
+
+@pytest.mark.parametrize("entry", _of("copula"), ids=lambda e: e.id)
+def test_a_copula_after_an_event_noun_characterises_it(events_of, entry):
+    assert events_of(f"وقال الوزير إن القصف على المدينة {entry.form} انتهاكا للقانون.") == []

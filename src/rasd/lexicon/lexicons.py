@@ -53,6 +53,8 @@ MARKER_KINDS = (
     "both",
     "habitual",
     "relative",
+    "complement",
+    "copula",
 )
 """Kinds of entry in markers.tsv; the file's header says what each does."""
 
