@@ -201,3 +201,63 @@ def test_a_recall_later_in_a_sentence_leaves_its_first_clause(events_of):
 def test_a_scheduled_meeting_is_no_event_yet(events_of):
     assert events_of("ومن المقرر أن يلتقي الرئيس الروسي نظيره التركي في أنقرة.") == []
     assert [e.event_type for e in events_of("والتقى الرئيس الروسي نظيره التركي في أنقرة.")] == ["CONSULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتشن الطائرات غارات على مواقع المسلحين من حين لآخر.",
+        "وكثيرا ما تقصف المدفعية قرى المنطقة الحدودية.",
+        "ويتظاهر الطلاب أمام الوزارة بين الحين والآخر.",
+    ],
+)
+def test_what_is_done_from_time_to_time_is_no_event(events_of, text):
+    assert events_of(text) == []
+
+
+def test_a_habitual_phrase_leaves_the_happening_of_another_clause(events_of):
+    text = "وقتل 4 جنود في هجوم على حاجز للجيش، وكثيرا ما تتعرض المنطقة لهجمات."
+    assert [e.killed for e in events_of(text)] == [4]
+
+
+def test_an_imperfect_verb_after_a_relative_pronoun_describes(events_of):
+    assert events_of("وتسعى الحركة إلى إسقاط الحكومة التي يدعمها الغرب.") == []
+    assert events_of("وتحدث الوزير الفرنسي عن الحكومة التي تدعمها الولايات المتحدة.") == []
+    text = "وتحدث الوزير الفرنسي عن الحكومة التي دعمتها الولايات المتحدة."
+    assert [e.event_type for e in events_of(text)] == ["SUPPORT"]  # a perfect verb: it happened
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال المتحدث إن الهجوم على المدينة يعد انتهاكا للقانون الدولي.",
+        'وأكد الوزير أن "القصف كان محاولة لترهيب السكان".',
+        "الاحتجاجات كانت سلمية في معظم المدن.",
+    ],
+)
+def test_an_event_noun_a_copula_characterises_is_no_new_event(events_of, text):
+    assert [e for e in events_of(text) if e.event_type in ("ASSAULT", "PROTEST")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال المتحدث إن الهجوم كان قد أسفر عن مقتل 3 جنود.",
+        "وأكدت المصادر أن الغارة استهدفت عربة كانت تقل جنودا.",
+        "وشن الجيش هجوما على مواقع كانت تحت سيطرة المسلحين.",
+    ],
+)
+def test_a_copula_after_another_verb_or_before_qad_characterises_nothing(events_of, text):
+    assert [e.event_type for e in events_of(text)] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وكانت قد اندلعت اشتباكات عنيفة في ضواحي العاصمة.",  # قد before a perfect verb: it happened
+        "وقد أصيب ثلاثة جنود في الهجوم.",  # the perfect أصيب is no first-person imperfect
+        "وقد تعرضت المدينة لقصف عنيف.",  # no imperfect ends in the perfect's ت
+    ],
+)
+def test_qad_before_a_perfect_verb_tells_what_happened(events_of, text):
+    assert [e.event_type for e in events_of(text)] == ["ASSAULT"]

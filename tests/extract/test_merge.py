@@ -79,3 +79,41 @@ def test_counts_of_the_attack_told_before_join_it(events_of):
 def test_the_attack_of_another_day_stays_apart(events_of):
     text = "قتل جنديان في هجوم على حاجز للجيش الأحد. والجمعة، قتل أربعة مدنيين في الهجوم على السوق."
     assert len(_assaults(events_of, text)) == 2
+
+
+def test_a_curfew_and_a_cut_of_the_internet_are_two_acts(events_of):
+    text = (
+        "فرضت الحكومة حظر التجول في مدينة البصرة. "
+        "وأفادت تقارير أن خدمة الإنترنت انقطعت في أجزاء كبيرة من البلاد."
+    )
+    modes = sorted(e.mode for e in events_of(text) if e.event_type == "COERCE")
+    assert modes == ["censor", "curfew"]
+
+
+def test_tear_gas_the_police_fire_is_an_act_of_its_own(events_of):
+    text = "قتل متظاهر في اشتباكات أمام البرلمان. وأطلقت الشرطة الغاز المسيل للدموع على متظاهرين."
+    assert [e.mode for e in _assaults(events_of, text)] == ["firearms", "crowd-control"]
+
+
+def test_tear_gas_nobody_is_said_to_fire_goes_on_with_the_clash(events_of):
+    text = "قتل متظاهر في اشتباكات أمام البرلمان. وأطلق الغاز المسيل للدموع بكثافة."
+    (event,) = _assaults(events_of, text)
+    assert event.killed == 1
+
+
+def test_meetings_on_two_days_named_in_their_sentences_are_two_events(events_of):
+    text = (
+        "التقى الرئيس الفرنسي نظيره الأمريكي في باريس الخميس. "
+        "وعقد الرئيس الفرنسي اجتماعا مع رئيس الوزراء البريطاني في باريس الجمعة."
+    )
+    meetings = [e for e in events_of(text) if e.event_type == "CONSULT"]
+    assert [e.date.isoformat() for e in meetings] == ["2018-05-31", "2018-06-01"]
+
+
+def test_the_day_of_a_report_does_not_part_the_event(events_of):
+    text = (
+        "قتل 5 مدنيين في غارة جوية على مدينة إدلب الأحد. "
+        "وأفاد المرصد، الاثنين، بأن طائرات حربية قصفت مدينة إدلب."
+    )
+    (event,) = _assaults(events_of, text)
+    assert event.killed == 5 and event.date.isoformat() == "2018-05-27"

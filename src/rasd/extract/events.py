@@ -13,10 +13,15 @@ from rasd.extract.casualties import read_casualties
 from rasd.lexicon.lexicons import Lexicons
 from rasd.lexicon.matcher import Hit
 from rasd.model import Event, event_id
-from rasd.text.tokens import analyses
+from rasd.text.tokens import Analysis, analyses
 
 _REACH = 3
 """A negation or future word this many tokens or fewer before a trigger, in its clause, cancels it."""
+_HABIT_REACH = 4
+"""A habitual phrase ("من حين لآخر") this many tokens or fewer from a trigger, in its clause, cancels it."""
+_COPULA_REACH = 6
+"""A copula ("يعد", "كان") this many tokens or fewer after an event noun, its subject, tells what it was."""
+_OPENERS = "\"'«“("
 _YEARS = range(1900, 2101)
 _PURPOSED = frozenset({"SUPPORT", "AID", "COOPERATE", "CONSULT", "AGREE"})
 """Types whose noun after the ل of purpose tells what something is for: "لدعم", "للتعاون", "للتشاور"."""
@@ -41,8 +46,22 @@ def _background_year(doc: Doc, sentence: Sentence, trigger: Hit) -> bool:
 
 
 def _imperfect(doc: Doc, at: int) -> bool:
-    """Whether the token at `at` reads as an imperfect verb: "يؤدي", "تقصف"."""
-    return at < len(doc.tokens) and any("IMPF" in a.kinds for a in analyses(doc.tokens[at].text))
+    """Whether the token at `at` reads as an imperfect verb: "يؤدي", "تقصف"; not the perfect "اندلعت",
+    "أعلن" ("وكانت قد اندلعت الاشتباكات" happened)."""
+    return at < len(doc.tokens) and any(_imperfect_reading(a) for a in analyses(doc.tokens[at].text))
+
+
+def _imperfect_reading(cut: Analysis) -> bool:
+    """Whether a cut of a word is an imperfect verb of news prose: a prefix ي ت ن, not the first person
+    أ; and no perfect ending ت ("تعرضت", "نجحت")."""
+    prefix = dict(cut.prefixes).get("IMPF")
+    return prefix not in (None, "ا") and "VERB" not in cut.kinds and not cut.stem.endswith("ت")
+
+
+def _imperfect_trigger(trigger: Hit) -> bool:
+    """Whether a trigger matched as an imperfect verb: "يدعمها" (دعم), or an entry listed in that form
+    ("يطالب", id "request.demand.impf"); not "اتهمها", which only looks like one."""
+    return "IMPF" in trigger.analysis.kinds or "impf" in trigger.entry.id.split(".")
 
 
 def _ongoing(doc: Doc, sentence: Sentence, trigger: Hit) -> bool:
@@ -53,6 +72,35 @@ def _ongoing(doc: Doc, sentence: Sentence, trigger: Hit) -> bool:
         and sentence.first <= marker.start < trigger.end
         and _imperfect(doc, sentence.clause_starts[sentence.clause_of(marker.start)])
         for marker in doc.markers
+    )
+
+
+def _gap(marker: Hit, trigger: Hit) -> int:
+    """How many tokens lie between a marker and a trigger, on either side of it."""
+    return trigger.start - marker.end if marker.end <= trigger.start else marker.start - trigger.end
+
+
+def _characterised(doc: Doc, sentence: Sentence, trigger: Hit, markers: list[Hit]) -> bool:
+    """Whether an event noun is the subject of a copula that tells what the event was or is, not that it
+    happened: "إن احتجاج الأسبوع الماضي كان محاولة", "أن \"إطلاق الصواريخ … يعد مخالفا للقانون\"";
+    not "كان قد" (an earlier happening: "أن الهجوم كان قد أسفر عن …")."""
+    if trigger.entry.pos == "verb":
+        return False
+    start = trigger.start
+    while start > sentence.first and doc.tokens[start - 1].text in _OPENERS:
+        start -= 1  # a quotation mark before the noun
+    subject = start == sentence.first or any(
+        m.entry.fields["kind"] == "complement" and m.end == start for m in markers
+    )
+    relatives = {m.end for m in markers if m.entry.fields["kind"] == "relative"}
+    return subject and any(
+        m.entry.fields["kind"] == "copula"
+        and 0 <= m.start - trigger.end <= _COPULA_REACH
+        and m.start not in relatives  # "القذيفة التي تمثل …" describes the noun before it
+        and doc.tokens[m.end].text != "قد"
+        and not any(trigger.end <= hit.start < m.start for hit in doc.triggers)  # "أن الغارة استهدفت …"
+        for m in markers
+        if m.end < sentence.last
     )
 
 
@@ -70,7 +118,8 @@ def unreal(doc: Doc, sentence: Sentence, trigger: Hit) -> str | None:
 
     "لم يسفر عن إصابات" negated; "سيقصف", "سوف يقصف" future; "قد يؤدي" modal; "إذا قصف" hypothetical;
     "لوقف عمليتها العسكرية", "بهدف دعم" stopped or aimed at; "وكانت إيران تعلن سابقا عن سقوط قتلى",
-    "يذكر أن …" background;
+    "يذكر أن …" background; "وتنفذ الحركة تفجيرات من حين لآخر" habitual;
+    "الحكومة التي يدعمها الغرب" description;
     "وتشن قوات النظام منذ 18 شباط هجوما" ongoing; "مباحثات لدعم احتياجات البلاد" purpose;
     "قتل 350 ألفا منذ بدء الحرب", "في عام 2020" (published 2023) background.
     """
@@ -98,7 +147,13 @@ def unreal(doc: Doc, sentence: Sentence, trigger: Hit) -> str | None:
             return "hypothetical"
         if kind in ("since", "earlier"):
             return "background"
+        if kind == "habitual" and _gap(marker, trigger) <= _HABIT_REACH:
+            return "habitual"
+        if kind == "relative" and marker.end == trigger.start and _imperfect_trigger(trigger):
+            return "description"
 
+    if _characterised(doc, sentence, trigger, markers):
+        return "characterised"
     if _ongoing(doc, sentence, trigger):
         return "ongoing"
     if _recalled(doc, sentence, trigger):

@@ -5,7 +5,9 @@ give one, their targets may be the same (when the later one counts people of its
 their actors are of the same country, or the later event names no actor, target or count of its
 own ("وأدى القصف إلى …" after the lead), or,
 with actors that may be the same, it gives the same count ("52 قتيلا" twice) or counts nothing and
-happened in the same town or region.
+happened in the same town or region. It never joins two acts of different modes of a type whose modes
+are different acts (a curfew, then "خدمة الإنترنت تعطلت"), nor two events whose sentences each name,
+after the trigger, a different day.
 The joined event keeps as its evidence the sentence that states more counts (the lead, on a tie),
 takes every count, actor, target, source and denial the later sentence adds, and keeps the later
 sentence's spans in `field_evidence`.
@@ -49,9 +51,12 @@ def _elsewhere(a: Place | None, b: Place | None) -> bool:
 def _anaphoric(draft: Draft) -> bool:
     """Whether a definite noun names the event and it counts nothing: "الهجوم", "الانفجار" (told before).
 
-    Not a noun that names its actor too: "المتظاهرون" are people, who protest again elsewhere."""
+    Not a noun that names its actor too: "المتظاهرون" are people, who protest again elsewhere; nor a noun
+    whose article is part of its name when someone acts with it: "واستخدم الرصاص الحي" goes on with the
+    event told before, "وأطلقت الشرطة الغاز المسيل للدموع" tells a new act."""
     trigger = draft.triggers[0]
-    definite = "DET" in trigger.analysis.kinds or trigger.entry.words[0].startswith("ال")
+    named = trigger.entry.words[0].startswith("ال") and draft.event.actor is None
+    definite = "DET" in trigger.analysis.kinds or named
     spans = draft.event.field_evidence
     names_actor = "actor" in spans and spans["actor"].start == spans["trigger"].start
     return trigger.entry.pos == "noun" and definite and not names_actor and not _counted(draft.event)
@@ -70,6 +75,32 @@ def _refers_back(draft: Draft) -> bool:
     )
 
 
+_ACTS = frozenset({"COERCE", "SANCTION", "RETREAT"})
+"""Types whose modes name different acts: an arrest, a curfew and a censorship are three happenings."""
+
+
+def _other_act(first: Event, later: Event) -> bool:
+    """Whether two events of one type are different acts: a curfew ("فرضت الحكومة حظر التجول") and
+    "خدمة الإنترنت تعطلت" (censor), or a phone call and a visit."""
+    if not (first.mode and later.mode) or first.mode == later.mode:
+        return False
+    return first.event_type in _ACTS or "phone" in (first.mode, later.mode)
+
+
+def _own_day(event: Event) -> bool:
+    """Whether an event's sentence names, after its trigger, the day it happened: "فتحت النار السبت"; not
+    the article's lead, nor the day of a report told before the trigger ("قالت الوكالة، الثلاثاء، إن …")."""
+    span, trigger = event.field_evidence.get("date"), event.field_evidence["trigger"]
+    after = span is not None and trigger.start < span.start < event.evidence.end
+    return after and event.date_precision == "day"
+
+
+def _other_day(first: Event, later: Event) -> bool:
+    """Whether both events name, each in its own sentence, a different day: "بعد اللقاء … ليلة الخميس"
+    is not "قبل اجتماع المجلس … الجمعة"."""
+    return _own_day(first) and _own_day(later) and first.date != later.date
+
+
 def _restated(earlier: Draft, later: Draft) -> bool:
     """Whether a statement goes on in the next sentence by the same speaker:
     "دعت الخارجية الروسية إلى وقف …" + "وذكرت في بيان لها … ندعو الطرفين"."""
@@ -84,6 +115,8 @@ def _compatible(earlier: Draft, later: Draft) -> bool:
         return False
     if first.event_type not in MERGED:
         return _restated(earlier, later)
+    if _other_act(first, later.event) or _other_day(first, later.event):
+        return False
     if _anaphoric(later):
         return True
     if _refers_back(later) and _agree(first.date, later.event.date):
@@ -153,15 +186,16 @@ def _counted(event: Event) -> int:
 def merge_events(doc: Doc) -> Doc:
     """Join each event to the nearest earlier event of the article it is compatible with.
 
-    The joined event is based on the one that states more counts, then on the one its sentence tells
+    The joined event is based on the one that states more counts, then on the one that does not merely
+    refer back to it with a definite noun ("لكن الاشتباكات …"), then on the one its sentence tells
     for itself rather than inside a statement ("واتهمت باكستان الهند … حيث ذكرت أن أربعة مدنيين قتلوا"
     gives way to "وذكر مسؤولون أن أربعة مدنيين قتلوا بنيران هندية"), then on the earlier: its
     sentence is the evidence.
     """
     statements = {d.sentence for d in doc.drafts if d.event.event_type in STATEMENTS}
 
-    def weight(draft: Draft) -> tuple[int, bool]:
-        return _counted(draft.event), draft.sentence not in statements
+    def weight(draft: Draft) -> tuple[int, bool, bool]:
+        return _counted(draft.event), not _anaphoric(draft), draft.sentence not in statements
 
     kept: list[Draft] = []
     for draft in doc.drafts:
