@@ -235,6 +235,17 @@ def test_happenings_filter_on_ranges_and_on_any_report(filled, happenings):
     assert ids(filled.happenings(EventQuery(place="إدلب", event_type=strike.event_type))) == {strike.id}
 
 
+def test_killed_by_day_sums_the_happenings_of_each_day(filled, happenings):
+    strike, arrest = happenings
+    assert strike.killed and strike.date and arrest.killed is None
+    assert filled.killed_by_day() == {strike.date.isoformat(): strike.killed}
+    twin = strike.model_copy(update={"id": "hp-twin", "reports": []})
+    filled.replace_happenings([strike, twin])
+    assert filled.killed_by_day() == {strike.date.isoformat(): 2 * strike.killed}
+    filled.replace_happenings([arrest])
+    assert filled.killed_by_day() == {}
+
+
 def test_replace_happenings_replaces_them_all(filled, happenings):
     strike, arrest = happenings
     filled.replace_happenings([arrest])

@@ -368,6 +368,14 @@ class Store(ABC):
             "by_country": self._counts("country"),
         }
 
+    def killed_by_day(self) -> dict[str, int]:
+        """The happenings' killed summed per day, by the database: {"2019-12-24": 6}."""
+        rows = self._read(
+            "SELECT date, SUM(killed) FROM happenings WHERE date IS NOT NULL AND killed IS NOT NULL"
+            " GROUP BY date ORDER BY date"
+        )
+        return {str(day): int(total) for day, total in rows}
+
     def _counts(self, column: Literal["date", "event_type", "country"]) -> dict[str, int]:
         rows = self._read(
             f"SELECT {column}, COUNT(*) FROM events WHERE {column} IS NOT NULL"

@@ -155,21 +155,6 @@ def article(store: StoreDep, article_id: str) -> ArticleDetail:
     )
 
 
-def killed_by_day(store: Store) -> dict[str, int]:
-    """The happenings' killed summed per day: {"2019-12-24": 6}."""
-    totals: dict[str, int] = {}
-    offset = 0
-    while True:
-        page = store.happenings(EventQuery(min_killed=0, limit=PAGE, offset=offset))
-        for happening in page:
-            if happening.date is not None and happening.killed is not None:
-                day = happening.date.isoformat()
-                totals[day] = totals.get(day, 0) + happening.killed
-        if len(page) < PAGE:
-            return dict(sorted(totals.items()))
-        offset += PAGE
-
-
 @router.get(
     "/stats",
     summary="Counts for the dashboard",
@@ -181,4 +166,4 @@ def killed_by_day(store: Store) -> dict[str, int]:
 )
 def stats(store: StoreDep) -> Stats:
     """The store's counts and the timeline of killed."""
-    return Stats(**store.stats(), killed_by_day=killed_by_day(store))
+    return Stats(**store.stats(), killed_by_day=store.killed_by_day())
