@@ -9,8 +9,11 @@ The actor is, in this order of preference:
 4. the subject of an earlier event of the same sentence and kind ("نددت أرمينيا … وطالبت");
 5. the nearest mention before the trigger that no preposition governs: "الرئيس الأذربيجاني … في اتصال";
 6. for a statement, the speaker of the statement just before ("دعت الخارجية الروسية … وذكرت في بيان").
-The target is the people a casualty count names (set by `find_events`: "قتل 7 مدنيين" -> civilians),
-else the first mention after the trigger that is not the actor and not a place ("في X").
+The target is the people a casualty count names (set by `find_events`: "قتل 7 مدنيين" -> civilians);
+else, for a recall, the state the ambassador is recalled from ("استدعت سفيرها في طهران"); else the first
+mention after the trigger that is not the actor and not a place ("في X"), a nationality standing alone
+for civilians ("على ثلاثة إسرائيليين"); else, for an attack that hurt people of no stated kind ("قتلوا
+خمسة أشخاص"), civilians, of the country where it happened (set by `find_places`).
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from dataclasses import replace
 
 from rasd.doc import Doc, Draft, Sentence
 from rasd.extract.actors import ActorMention
-from rasd.model import event_id
+from rasd.model import Actor, Evidence, event_id
 from rasd.text.normalise import normalise_form
 
 STATEMENTS = frozenset(
@@ -42,6 +45,12 @@ _AGREEING = {normalise_form("إنها"): "ت", normalise_form("أنها"): "ت",
 """A pronoun of the speaker before a verb, and the ending by which the verb agrees with it."""
 _PEOPLE_REACH = 4
 """How many tokens after a protest verb its people may begin: "تظاهر المئات من العراقيين"."""
+_SOMEONE = ("+people:person.", "+people:protester.")
+"""Rules of counts of persons of no stated kind, or of protesters (people.tsv): "5 أشخاص", "27 متظاهرا"."""
+_NO_EVIDENCE = Evidence(text="", start=0, end=0)
+_AGENT_REACH = 8
+"""How many tokens after a trigger "على يد", "من قبل" may begin and still name who did it; further on
+they name who did something else ("استدعت سفيرها … بعد التصريحات العدائية من جانب مسؤولين إيرانيين")."""
 _SUBJECT_REACH = 3
 """How many tokens after a verb trigger its subject may begin (an adverb or a date may come first)."""
 
@@ -107,7 +116,12 @@ def _agent(doc: Doc, draft: Draft, mentions: list[ActorMention]) -> ActorMention
         return None
     sentence = doc.sentences[draft.sentence]
     clause = sentence.clause_of(draft.triggers[0].start)
-    agents = {hit.end for hit in doc.reporting if hit.entry.fields["kind"] == "agent"}
+    agents = {
+        hit.end
+        for hit in doc.reporting
+        if hit.entry.fields["kind"] == "agent"
+        and any(0 <= hit.start - trigger.end <= _AGENT_REACH for trigger in draft.triggers)
+    }
     after_from = {  # "قصف من تركيا", "هجوم من ميليشيات الحوثي": "من" right after a violent noun
         hit.end + 1
         for hit in draft.triggers
@@ -303,6 +317,55 @@ def _target(
     return None
 
 
+def _posted_in(doc: Doc, draft: Draft, mentions: list[ActorMention]) -> ActorMention | None:
+    """The state an ambassador is recalled from is the target: "استدعت سفيرها في طهران" -> Iran."""
+    if draft.event.event_type != "SANCTION" or draft.event.mode != "withdraw":
+        return None
+    end = draft.triggers[0].end
+    return next(
+        (
+            m
+            for m in mentions
+            if m.start == end + 1 and m.kind == "country" and _governor(doc, m) == "locative"
+        ),
+        None,
+    )
+
+
+def _headless(doc: Doc, draft: Draft, mention: ActorMention) -> bool:
+    """Whether a nisba stands for people on its own, no noun before it that it describes: after a
+    preposition, a number, the trigger or a comma ("على ثلاثة إسرائيليين"); not "مسؤولين إيرانيين"."""
+    before = mention.start - 1
+    if mention.clitic or before < 0 or doc.tokens[before].kind != "word":
+        return True
+    counted = any(q.end == mention.start for q in doc.quantities)
+    after_trigger = any(hit.end == mention.start for hit in draft.triggers)
+    return counted or after_trigger or doc.marker_before(mention.start) is not None
+
+
+def _what_it_is(doc: Doc, draft: Draft, mention: ActorMention) -> ActorMention:
+    """A nisba target that stands for people on its own is civilians: "أطلق النار على ثلاثة إسرائيليين"
+    -> ISR CVL. A singular nisba ("الصحفي السعودي", "نظيره الروسي") keeps no sector: its noun says."""
+    if mention.kind != "nisba" or mention.actor.sector or not _people(doc, mention):
+        return mention
+    if not _headless(doc, draft, mention):
+        return mention
+    return replace(mention, actor=mention.actor.model_copy(update={"sector": "CVL"}))
+
+
+def _counted_people(draft: Draft) -> Actor | None:
+    """The victims of an attack who are counted with no kind of their own are civilians: "أصابت ثلاثة
+    أشخاص" -> CVL (their country is the place's, set by `find_places`)."""
+    event = draft.event
+    if event.event_type != "ASSAULT" or event.target:
+        return None
+    rules = [(event.field_evidence.get(role) or _NO_EVIDENCE).rule or "" for role in ("killed", "injured")]
+    # a casualty word gives the role to a noun that says only "people": "قتل 5 أشخاص"; not "نقلنا 13
+    # مصابا" (the noun itself is the casualty), nor "مقتل 50 قياديا" (a noun no list knows)
+    told = any(rule.startswith("triggers:") and any(kind in rule for kind in _SOMEONE) for rule in rules)
+    return Actor(name="people", sector="CVL") if told else None
+
+
 def _speaker_itself(doc: Doc, draft: Draft) -> ActorMention | None:
     """Rule 7: "قالت البحرين: إنها استدعت سفيرها": a verb after "إنها"/"إنهم" (agreeing with it) is done by
     the one who says so. Not after "إنه", which is as often the impersonal "it" ("أنه تم …")."""
@@ -410,10 +473,18 @@ def find_participants(doc: Doc) -> Doc:
         if sides and actor is sides[0] and sides[1] and not event.target:
             target = sides[1]
         else:
-            target = None if event.target else _target(doc, draft, actor, mentions)
+            target = (
+                None
+                if event.target
+                else _posted_in(doc, draft, mentions) or _target(doc, draft, actor, mentions)
+            )
         if target:
+            target = _what_it_is(doc, draft, target)
             evidence = _with_evidence(event, "target", doc, target)
             event = event.model_copy(update={"target": target.actor, "field_evidence": evidence})
+        victims = None if target else _counted_people(replace(draft, event=event))
+        if victims:
+            event = event.model_copy(update={"target": victims})
         drafts.append(replace(draft, event=event))
         partner = _coordinated(doc, event, actor, mentions)
         if partner:
