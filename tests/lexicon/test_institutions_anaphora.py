@@ -38,3 +38,25 @@ def test_an_office_of_no_known_body_is_no_actor(lexicons):
 
 def test_a_capital_after_the_word_capital_is_the_city(lexicons):
     assert not [m for m in _actors("غادر المبعوث العاصمة صنعاء أمس.", lexicons) if m.kind == "country"]
+
+
+def test_every_group_said_alone_is_the_group_named_before(lexicons):
+    for entry in [e for e in ENTRIES if e.fields.get("anaphora") == "named"]:
+        text = f"أعلنت حركة الشباب مسؤوليتها عن الهجوم. وقال بيان {entry.form} إن الهجوم استهدف قاعدة."
+        said = [m for m in _actors(text, lexicons) if m.rule.startswith(f"institutions:{entry.id}")]
+        assert said and (said[0].actor.country, said[0].actor.sector) == ("SOM", "REB"), entry.id
+
+
+def test_a_group_said_alone_with_none_named_before_is_no_actor(lexicons):
+    for entry in [e for e in ENTRIES if e.fields.get("anaphora") == "named"]:
+        text = f"وقال بيان {entry.form} إن الوضع في بغداد هادئ."
+        assert not [m for m in _actors(text, lexicons) if m.rule.startswith(f"institutions:{entry.id}")]
+
+
+def test_every_own_form_takes_no_country_of_the_article(lexicons):
+    for entry in [e for e in ENTRIES if e.fields.get("anaphora") == "own"]:
+        mentions = _actors(f"وقال {entry.form} في بغداد إن العراق يرفض القرار.", lexicons)
+        said = [m for m in mentions if m.rule.startswith(f"institutions:{entry.id}")]
+        assert said and said[0].actor.country is None, entry.id
+        with_nisba = _actors(f"وقال {entry.form} الأمريكي إن العراق يرفض القرار.", lexicons)
+        assert with_nisba[0].actor.country == "USA", entry.id

@@ -31,6 +31,8 @@ _ON_BEHALF = normalise_form("باسم")
 """The word between a spokesman and the body he speaks for: "المتحدث باسم الجيش"."""
 _CITY = frozenset(normalise_form(word) for word in ("العاصمة", "عاصمة"))
 """A capital after this word names the city: "العاصمة صنعاء"."""
+_ANTECEDENT = "antecedent"
+"""The rule part of a mention resolved to one named before it."""
 _REACH = 2
 """How many words may stand between a state body and the nisba that gives its country (المسلحة، العربي)."""
 
@@ -51,8 +53,10 @@ class ActorMention:
     """Its noun carries a possessive pronoun ("قواته", "قواتها"): it belongs to someone named before."""
     definite: bool = False
     """Its noun is definite ("السفير", "المتحدث")."""
-    said_before: bool = False
-    """Said alone and definite, it is the last one named with a country (institutions.tsv `anaphora`)."""
+    anaphora: str | None = None
+    """What a bare definite form refers to (institutions.tsv `anaphora`): "before", the last one of its
+    kind named with a country; "named", the last armed group or party named before ("الحركة"); "own",
+    only the country its own words give, never the article's ("المسؤولين")."""
 
 
 def _clitic(hit: Hit) -> str | None:
@@ -110,10 +114,8 @@ def _body(doc: Doc, hit: Hit, countries: dict[int, Hit], text_of) -> ActorMentio
     rule = f"institutions:{hit.entry.id}" + (f"+countries:{country.entry.id}" if country else "")
     owned = "PRON" in hit.analysis.kinds
     definite = "DET" in hit.analysis.kinds or hit.entry.words[0].startswith("ال")
-    said_before = fields.get("anaphora") == "before"
-    return ActorMention(
-        hit.start, end, actor, fields["kind"], rule, _clitic(hit), owned, definite, said_before
-    )
+    anaphora = fields.get("anaphora") or None
+    return ActorMention(hit.start, end, actor, fields["kind"], rule, _clitic(hit), owned, definite, anaphora)
 
 
 def _the_city(doc: Doc, hit: Hit) -> bool:
@@ -176,7 +178,9 @@ def find_actors(doc: Doc, lexicons: Lexicons) -> Doc:
         m if _sentence_country(doc, mentions, m, countries) else _antecedent(mentions, m) for m in mentions
     ]
     mentions = [_at_home(m, _sentence_country(doc, mentions, m, countries) or home) for m in mentions]
+    mentions = [_named_antecedent(mentions, m) for m in mentions]
     mentions = [m for m in mentions if m.kind != "office" or m.actor.country]  # "المتحدث الأمني": whose?
+    mentions = [m for m in mentions if not _refers_back(m) or m.actor.country or _ANTECEDENT in m.rule]
     return replace(doc, actors=tuple(sorted(mentions, key=lambda m: m.start)))
 
 
@@ -260,15 +264,41 @@ def _family(mention: ActorMention) -> tuple[str, ...]:
 def _antecedent(mentions: list[ActorMention], mention: ActorMention) -> ActorMention:
     """A definite state body or office with no country of its own is the last one of its kind named with
     one: "قال السفير الفرنسي … وقال السفير" -> France's ambassador; "وأشار المتحدث" -> that spokesman."""
-    if not mention.said_before or mention.actor.country or not mention.definite:
+    if mention.anaphora != "before" or mention.actor.country or not mention.definite:
         return mention
     earlier = [
         m for m in mentions if m.end <= mention.start and m.actor.country and _family(m) == _family(mention)
     ]
-    if not earlier:
+    return _resolved(mention, earlier[-1]) if earlier else mention
+
+
+def _named_antecedent(mentions: list[ActorMention], mention: ActorMention) -> ActorMention:
+    """A bare "الحركة", "الجماعة", "التنظيم" is the last armed group or party named before it:
+    "حركة الشباب … في كمين للحركة" -> al-Shabaab."""
+    if not _refers_back(mention) or mention.actor.country:
         return mention
-    actor = earlier[-1].actor.model_copy(update={"name_ar": mention.actor.name_ar})
-    return replace(mention, actor=actor, rule=f"{mention.rule}+antecedent:{earlier[-1].rule}")
+    earlier = [
+        m
+        for m in mentions
+        if m.end <= mention.start and m.kind == "named" and m.actor.sector in ("REB", "PTY")
+    ]
+    return _resolved(mention, earlier[-1]) if earlier else mention
+
+
+def _organised(mention: ActorMention) -> bool:
+    """Whether a mention names one armed group or party by its name: "حركة حماس", "تنظيم داعش"."""
+    return mention.kind == "named" and mention.actor.sector in ("REB", "PTY")
+
+
+def _refers_back(mention: ActorMention) -> bool:
+    """Whether a mention is a bare definite group noun that stands for a group named before: "الحركة"."""
+    return mention.anaphora == "named" and mention.definite
+
+
+def _resolved(mention: ActorMention, antecedent: ActorMention) -> ActorMention:
+    """The mention, standing for the actor of an earlier one, with its own words."""
+    actor = antecedent.actor.model_copy(update={"name_ar": mention.actor.name_ar})
+    return replace(mention, actor=actor, rule=f"{mention.rule}+{_ANTECEDENT}:{antecedent.rule}")
 
 
 def _owners(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -326,7 +356,13 @@ def _at_home(mention: ActorMention, home: Hit | None) -> ActorMention:
     local = mention.kind in ("institution", "group") or (
         mention.kind == "named" and mention.actor.sector == "REB"
     )
-    if home is None or mention.actor.country or not local:
+    if (
+        home is None
+        or mention.actor.country
+        or not local
+        or _refers_back(mention)
+        or mention.anaphora == "own"
+    ):
         return mention
     fields = home.entry.fields
     actor = mention.actor.model_copy(

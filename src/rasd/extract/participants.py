@@ -24,6 +24,7 @@ from rasd.doc import Doc, Draft, Sentence
 from rasd.extract.actors import ActorMention
 from rasd.model import Actor, Evidence, event_id
 from rasd.text.normalise import normalise_form
+from rasd.text.tokens import analyses
 
 STATEMENTS = frozenset(
     {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN", "CONSULT", "AGREE", "COOPERATE"}
@@ -31,6 +32,24 @@ STATEMENTS = frozenset(
 """Event types that are things said or agreed: their actor is who says it."""
 _BETWEEN = "بين"
 _FROM = "من"
+_FOR = "ل"
+_MUTUAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+"""Statements made by two sides together: their first side after "بين" is the actor."""
+_PAIR_REACH = 4
+"""How many words the first of a pair after "بين" may have: "بين قطاع غزة وإسرائيل"."""
+_RESUMPTIVE = ("ه", "ها", "هم")
+"""The pronoun by which a verb after "الذي/التي/الذين" points back to the noun: "الهجوم الذي شنته"."""
+_RELATIVE_REACH = 4
+_NISBA_ENDINGS = (normalise_form("ي"), normalise_form("ية"))
+_POINTING_BACK = frozenset(
+    normalise_form(preposition + pronoun)
+    for preposition in ("ب", "ل", "علي", "إلي", "في", "من", "عن")
+    for pronoun in ("ه", "ها", "هم")
+)
+"""A preposition with the pronoun of the noun a relative clause describes: "التي طالب بها"."""
+_UNDERGO = frozenset(normalise_form(stem) for stem in ("شهد", "تعرض", "تلقى", "تلقا", "عانى", "عاش", "واجه"))
+"""Verbs whose subject suffers or sees what the noun names: "الهجوم الذي شهدته فرنسا"."""
+"""How many tokens after a noun its relative clause may begin: "التفجير الإرهابي، الذي"."""
 _PLURAL = ("VERB", "وا")
 """The ending of a verb whose subject is a pronoun "they": a verb before a subject it names is singular."""
 _PLURAL_NOUN = ("ون", "ين", "ان")
@@ -63,15 +82,31 @@ def _governor(doc: Doc, mention: ActorMention) -> str | None:
         return None  # "مسؤول في حماس": the official speaks for Hamas
     if kind in ("locative", "preposition"):
         return kind
-    return "preposition" if mention.clitic else None
+    if mention.clitic:
+        return "preposition"
+    return "locative" if _second_side(doc, mention.start) else None
+
+
+def _second_side(doc: Doc, start: int) -> bool:
+    """Whether a word starting with و is the second of a pair after "بين": "بين قطاع غزة وإسرائيل"."""
+    if not doc.tokens[start].text.startswith("و"):
+        return False
+    for at in range(start - 1, max(start - _PAIR_REACH, 0) - 1, -1):
+        if doc.tokens[at].kind != "word":
+            return False
+        if doc.tokens[at].text == _BETWEEN:
+            return True
+    return False
 
 
 _SOURCE_REACH = 3
 """How many tokens after "قال", "أعلن", "بحسب" a reporter may begin: right after it, or after a title
 ("أفاد مدير المرصد", "قال العقيد الركن")."""
 _CHAIN_GAP = 3
+_NAME_WORDS = 3
+"""How many words a name between commas after a reporter's title may have: "، تيتو كارنافيان،"."""
 """How many tokens may join the parts of one reporter: "مدير المرصد السوري، رامي عبد الرحمن"."""
-_THAT = frozenset(normalise_form(word) for word in ("أن", "إن", "بأن"))
+_THAT = frozenset(normalise_form(word) for word in ("أن", "إن", "بأن", "أنه", "إنه", "بأنه"))
 """Words after which a reporter's words end and what is reported begins."""
 
 
@@ -87,11 +122,32 @@ def _reporter(doc: Doc, start: int, by_start: dict[int, ActorMention]) -> list[i
             break
         found.append(nxt)
         at, reach = by_start[nxt].end, _CHAIN_GAP
-    while at < len(doc.tokens) and doc.tokens[at].kind == "punct":
-        at += 1
-    if found and at < len(doc.tokens) and doc.tokens[at].text in _THAT:
+    if found and _closed(doc, at):
         return found
     return [start] if start in by_start else []
+
+
+def _closed(doc: Doc, at: int) -> bool:
+    """Whether "أن"/"إن" comes next, maybe after a name between commas the lexicons do not know:
+    "أكد قائد الشرطة الإندونيسية، تيتو كارنافيان، أن"."""
+    at = _past_punct(doc, at)
+    if at < len(doc.tokens) and doc.tokens[at].text in _THAT:
+        return True
+    if at == 0 or doc.tokens[at - 1].text not in _COMMAS:
+        return False
+    name = at
+    while name < min(at + _NAME_WORDS, len(doc.tokens)) and doc.tokens[name].kind == "word":
+        name += 1
+    if name == at or name >= len(doc.tokens) or doc.tokens[name].text not in _COMMAS:
+        return False
+    after = _past_punct(doc, name)
+    return after < len(doc.tokens) and doc.tokens[after].text in _THAT
+
+
+def _past_punct(doc: Doc, at: int) -> int:
+    while at < len(doc.tokens) and doc.tokens[at].kind == "punct":
+        at += 1
+    return at
 
 
 def _sources(doc: Doc) -> set[int]:
@@ -111,7 +167,9 @@ def _in_sentence(doc: Doc, sentence: Sentence) -> list[ActorMention]:
 
 def _agent(doc: Doc, draft: Draft, mentions: list[ActorMention]) -> ActorMention | None:
     """Rule 1: the mention after "على يد", "من قبل", "من جانب", or "من" right after a violent noun
-    ("تعرضت إلى قصف من تركيا"), in the trigger's clause; not for statements."""
+    ("تعرضت إلى قصف من تركيا"), in the trigger's clause; not for statements. An armed side glued to
+    "ل" right after a violent or deploying noun is its owner, who did it: "في كمين للحركة", "هجوم
+    لمسلحين", "تعزيزات للحوثيين"."""
     if draft.event.event_type in STATEMENTS:
         return None
     sentence = doc.sentences[draft.sentence]
@@ -122,20 +180,26 @@ def _agent(doc: Doc, draft: Draft, mentions: list[ActorMention]) -> ActorMention
         if hit.entry.fields["kind"] == "agent"
         and any(0 <= hit.start - trigger.end <= _AGENT_REACH for trigger in draft.triggers)
     }
-    after_from = {  # "قصف من تركيا", "هجوم من ميليشيات الحوثي": "من" right after a violent noun
-        hit.end + 1
+    nouns = [
+        hit
         for hit in draft.triggers
-        if draft.event.event_type == "ASSAULT"
+        if draft.event.event_type in ("ASSAULT", "MOBILIZE")
         and hit.entry.pos == "noun"
         and not hit.entry.fields.get("casualty")
         and hit.end < len(doc.tokens)
-        and doc.tokens[hit.end].text == _FROM
-    }
+    ]
+    violent = [hit for hit in nouns if draft.event.event_type == "ASSAULT"]
+    after_from = {hit.end + 1 for hit in violent if doc.tokens[hit.end].text == _FROM}
+    owned_by = {hit.end for hit in nouns}  # "كمين للحركة", "تعزيزات للحوثيين"
     return next(
         (
             m
             for m in mentions
-            if (m.start in agents or (m.start in after_from and m.kind != "nisba"))
+            if (
+                m.start in agents
+                or (m.start in after_from and m.kind != "nisba")
+                or (m.start in owned_by and m.clitic == _FOR and m.actor.sector in _ARMED)
+            )
             and m.actor.sector != "CVL"
             and sentence.clause_of(m.start) == clause
         ),
@@ -228,8 +292,9 @@ def _protesters(doc: Doc, draft: Draft, mentions: list[ActorMention]) -> ActorMe
 def _between(
     doc: Doc, draft: Draft, mentions: list[ActorMention]
 ) -> tuple[ActorMention, ActorMention | None] | None:
-    """Rule 2b: "اشتباكات بين قوات الجيش المصري وهذه العناصر": the two sides after "بين" a violent noun."""
-    if draft.event.event_type in STATEMENTS:
+    """Rule 2b: "اشتباكات بين قوات الجيش المصري وهذه العناصر": the two sides after "بين" a violent noun,
+    or a meeting or an agreement: "لقاء بين ترامب وبوتين"."""
+    if draft.event.event_type in STATEMENTS and draft.event.event_type not in _MUTUAL:
         return None
     for hit in draft.triggers:
         if hit.entry.pos == "verb" or hit.end >= len(doc.tokens) or doc.tokens[hit.end].text != _BETWEEN:
@@ -240,12 +305,66 @@ def _between(
     return None
 
 
+def _relative(doc: Doc, verb: int) -> bool | None:
+    """Whether the word at `verb` opens a relative clause ("الذي", "التي" before it), and if so whether
+    a pronoun points back to the noun described, so that its subject follows: "الهجوم الذي تشنه تركيا",
+    "الهدنة التي طالب بها مجلس الأمن" -> True; "التفجير الذي استهدف مقر القيادة" -> False (the
+    explosion did it); no relative -> None."""
+    if verb <= 0 or doc.marker_before(verb) != "relative":
+        return None
+    word = doc.tokens[verb].text
+    carried = len(word) > len(_RESUMPTIVE[0]) + 2 and word.endswith(_RESUMPTIVE)
+    after = doc.tokens[verb + 1].text if verb + 1 < len(doc.tokens) else ""
+    return carried or after in _POINTING_BACK
+
+
+def _undergoes(word: str) -> bool:
+    """Whether a verb tells what its subject suffered or saw, not did: "الهجوم الذي شهدته فرنسا"."""
+    return any(analysis.stem in _UNDERGO for analysis in analyses(word))
+
+
+def _relative_agent(doc: Doc, draft: Draft, mentions: list[ActorMention]) -> ActorMention | None:
+    """Rule 1b: who does what a noun names, told in a relative clause right after it (an adjective may
+    come between): "الهجوم الذي تشنه تركيا", "المجزرة التي ارتكبتها المليشيات الحوثية" -> the subject
+    after the verb that points back to the noun; not "الهجوم الذي شهدته فرنسا" (France suffered it)."""
+    for hit in draft.triggers:
+        if hit.entry.pos in ("noun", "exact") and not hit.entry.fields.get("casualty"):
+            found = _told_after(doc, draft, hit.end, mentions)
+            if found:
+                return found
+    return None
+
+
+def _told_after(doc: Doc, draft: Draft, end: int, mentions: list[ActorMention]) -> ActorMention | None:
+    """The subject of a relative clause that begins at `end` (or after an adjective) and points back."""
+    last = min(end + _RELATIVE_REACH, doc.sentences[draft.sentence].last - 1)
+    verb = next((k for k in range(end, last) if doc.marker_before(k) == "relative"), None)
+    if verb is None or not all(_describes(doc.tokens[k].text) for k in range(end, verb - 1)):
+        return None
+    if not _relative(doc, verb) or _undergoes(doc.tokens[verb].text):
+        return None
+    start = verb + 2 if doc.tokens[verb + 1].text in _POINTING_BACK else verb + 1
+    return next(
+        (m for m in mentions if m.start == start and _governor(doc, m) is None and m.kind != "nisba"),
+        None,
+    )
+
+
+def _describes(word: str) -> bool:
+    """Whether a word between a noun and its relative clause may describe the noun: a comma or a nisba
+    adjective ("التفجير الإرهابي، الذي", "الغارات الجوية التي"); not another noun ("تأييدها الخطوات التي")."""
+    return word in _COMMAS or word.endswith(_NISBA_ENDINGS)
+
+
 def _subject_after(doc: Doc, draft: Draft, mentions: list[ActorMention]) -> ActorMention | None:
     """Rule 3: the subject right after a verb trigger; a nisba right after it is a person of that
-    country ("أطلق فلسطيني النار" -> PSE)."""
+    country ("أطلق فلسطيني النار" -> PSE). Not after a relative with no pronoun: "الذي استهدف مقر
+    قيادة القوات" (what the noun before names did it; the forces are the object)."""
     for hit in draft.triggers:
         if hit.entry.pos != "verb" or _PLURAL in hit.analysis.suffixes:
             continue  # "وطالبوا الأمم المتحدة": a plural verb's subject is in it, what follows is its object
+        if _relative(doc, hit.start) is False:
+            continue
         for mention in mentions:
             near = hit.end <= mention.start < hit.end + _SUBJECT_REACH
             noun = mention.kind != "nisba" or mention.start == hit.end
@@ -426,6 +545,20 @@ def _continued(doc: Doc, draft: Draft, drafts: list[Draft]):
     return previous[-1].event.actor if previous else None
 
 
+def _shares_actor(doc: Doc, draft: Draft, earlier: Draft) -> bool:
+    """Whether an event with no subject of its own is done by the actor of an earlier one of its sentence
+    ("نددت أرمينيا … وطالبت"). Not a noun of another kind of event that the earlier one acts on or
+    happens in: "قتلت القوات 60 فلسطينيا في احتجاجات", "استهدف الطيران تعزيزات للحوثيين"."""
+    hit = draft.triggers[0]
+    if hit.entry.pos == "verb" or hit.entry.fields.get("casualty") or draft.event.event_type in STATEMENTS:
+        return True
+    if draft.event.event_type == earlier.event.event_type:
+        return True
+    governed = doc.marker_before(hit.start) in ("locative", "preposition") or "PREP" in hit.analysis.kinds
+    acted_on = any(trigger.end == hit.start for trigger in earlier.triggers)
+    return not (governed or acted_on)
+
+
 def _with_evidence(event, field: str, doc: Doc, mention: ActorMention):
     evidence = doc.evidence(mention.start, mention.end, mention.rule)
     return {**event.field_evidence, field: evidence}
@@ -452,17 +585,20 @@ def find_participants(doc: Doc) -> Doc:
         actor = (
             _crowd(draft, mentions)
             or _agent(doc, draft, mentions)
+            or _relative_agent(doc, draft, mentions)
             or _idafa(doc, draft, mentions)
-            or (sides[0] if sides else None)
+            or (sides[0] if sides and not statement else None)
             or _fronted(doc, draft, mentions)
             or _subject_after(doc, draft, mentions)
             or _apposition(doc, draft, mentions)
+            or (sides[0] if sides and statement else None)  # "لقاء بين ترامب وبوتين", after "توسط الأردن"
             or _protesters(doc, draft, mentions)
             or _speaker_itself(doc, draft)
         )
         event = draft.event
         if actor is None and earlier:
-            event = event.model_copy(update={"actor": earlier[-1].event.actor})
+            if _shares_actor(doc, draft, earlier[-1]):
+                event = event.model_copy(update={"actor": earlier[-1].event.actor})
         else:
             actor = actor or _subject_before(doc, draft, mentions)
         if actor is None and event.actor is None:

@@ -100,7 +100,7 @@ def _institutions() -> list[Entry]:
     return _checked(
         "institutions.tsv",
         ("kind", "sector", "name_en"),
-        {"kind": ("institution", "office", "group"), "sector": SECTORS, "anaphora": ("before",)},
+        {"kind": ("institution", "office", "group"), "sector": SECTORS, "anaphora": ("before", "named", "own")},
     )
 
 

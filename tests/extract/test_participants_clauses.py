@@ -1,0 +1,46 @@
+"""Actors told by clauses around the trigger: relative clauses, pairs after "بين", "ل" of the owner,
+events of another kind in the same sentence.
+
+Sentences written for these tests (not taken from the dev set)."""
+
+import pytest
+
+
+def _actor_of(events_of, text, event_type):
+    found = [e for e in events_of(text) if e.event_type == event_type]
+    assert found, f"no {event_type} event in {[e.event_type for e in events_of(text)]}"
+    actor = found[-1].actor
+    return (actor.country, actor.sector) if actor else None
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor"),
+    [
+        # a relative clause whose verb points back to the noun names who did it
+        ("قتل خمسة مدنيين في القصف الذي تشنه تركيا على القرى الحدودية.", "ASSAULT", ("TUR", "GOV")),
+        ("وارتفعت حصيلة المجزرة التي ارتكبتها المليشيات الحوثية في الحديدة إلى سبعة قتلى.", "ASSAULT",
+         ("YEM", "REB")),
+        # a verb after "الذي" with no pronoun: the noun before did it; what follows is the object
+        ("وقع التفجير الإرهابي، الذي استهدف مقر قيادة قوات الأمن في عدن، صباح اليوم.", "ASSAULT", None),
+        # the second of a pair after "بين" is no subject of what comes next
+        ("ويسود التوتر على الحدود بين قطاع غزة وإسرائيل قبيل مسيرات احتجاج تنطلق من القطاع.", "PROTEST",
+         None),
+        # an armed side glued to "ل" right after a violent noun owns it
+        ("أعلنت حركة الشباب مسؤوليتها عن الهجوم. وقتل جنديان صوماليان في كمين للحركة قرب مقديشو.",
+         "ASSAULT", ("SOM", "REB")),
+        # a noun of another kind that the attack hits or happens in does not take the attacker
+        ("وقتلت القوات الإسرائيلية 60 فلسطينيا في احتجاجات على الحدود.", "PROTEST", None),
+    ],
+)  # fmt: skip
+def test_actor_from_clauses(events_of, text, event_type, actor):
+    assert _actor_of(events_of, text, event_type) == actor
+
+
+def test_a_reporter_named_between_commas_is_not_the_attacker(events_of):
+    text = "أكد قائد الشرطة الإندونيسية، تيتو كارنافيان، أن عائلة نفذت هجمات انتحارية على ثلاث كنائس."
+    assert _actor_of(events_of, text, "ASSAULT") != ("IDN", "MIL")
+
+
+def test_a_mediator_is_the_actor_of_talks_between_two_sides(events_of):
+    text = "وتوسط الأردن في محادثات بين المعارضة السورية والروس بشأن اتفاق لوقف القتال."
+    assert _actor_of(events_of, text, "CONSULT") == ("JOR", "GOV")
