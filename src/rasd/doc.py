@@ -75,6 +75,8 @@ class Doc:
     """Words that introduce a source, a denial or an agent (stage `find_mentions`)."""
     places: tuple[Hit, ...] = ()
     """Gazetteer place names (stage `find_mentions`)."""
+    domains: tuple[Hit, ...] = ()
+    """Words of sport, arts, technology or markets news: "المباراة", "الفيلم" (stage `find_domains`)."""
     actors: tuple[ActorMention, ...] = ()
     """Actor mentions (stage `find_actors`)."""
     drafts: tuple[Draft, ...] = ()

@@ -1,7 +1,8 @@
 """The pipeline: the stages an article goes through, in order, each a pure function of the Doc.
 
-    read_article -> find_mentions -> find_actors -> find_events -> find_participants
-                 -> find_attribution -> find_places -> resolve_dates -> keep_relevant -> merge_events
+    read_article -> find_mentions -> find_domains -> find_actors -> find_events -> find_participants
+                 -> find_attribution -> find_places -> resolve_dates -> keep_relevant -> keep_in_domain
+                 -> merge_events
 
 `extract` runs them all on one article; `extract_many` on a stream of them, where one
 article that fails is reported and the rest go on.
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 from rasd.doc import Doc, read_article
 from rasd.extract.actors import find_actors
 from rasd.extract.attribution import find_attribution
+from rasd.extract.domain import find_domains, keep_in_domain
 from rasd.extract.events import find_events
 from rasd.extract.mentions import find_mentions
 from rasd.extract.merge import merge_events
@@ -31,6 +33,7 @@ def analyse(article: Article, lexicons: Lexicons | None = None) -> Doc:
     lexicons = lexicons or load_lexicons()
     doc = read_article(article)
     doc = find_mentions(doc, lexicons)
+    doc = find_domains(doc, lexicons)
     doc = find_actors(doc, lexicons)
     doc = find_events(doc, lexicons)
     doc = find_participants(doc)
@@ -38,6 +41,7 @@ def analyse(article: Article, lexicons: Lexicons | None = None) -> Doc:
     doc = find_places(doc, lexicons)
     doc = resolve_dates(doc, lexicons)
     doc = keep_relevant(doc)
+    doc = keep_in_domain(doc)
     return merge_events(doc)
 
 

@@ -261,3 +261,29 @@ def test_a_copula_after_another_verb_or_before_qad_characterises_nothing(events_
 )
 def test_qad_before_a_perfect_verb_tells_what_happened(events_of, text):
     assert [e.event_type for e in events_of(text)] == ["ASSAULT"]
+
+
+def test_a_toll_detail_leaves_a_new_count_of_the_injured(events_of):
+    (event,) = events_of("ومن بين القتلى طفلان، كما أصيب 8 أشخاص بجروح.")
+    assert event.event_type == "ASSAULT" and event.injured == 8
+
+
+def test_a_detail_phrase_after_a_preposition_is_its_object(events_of):
+    events = events_of("وكانت المسعفة تحاول الوصول إلى أحد المصابين عندما قتلت بالرصاص.")
+    assert [event.event_type for event in events] == ["ASSAULT"]
+
+
+def test_the_verb_an_agreement_is_about_is_no_event_of_its_own(events_of):
+    events = events_of('وقال الوزير: "لقد اتفقنا أن نعبر عن تضامننا الكامل مع المملكة المتحدة".')
+    assert [event.event_type for event in events] == ["AGREE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('وتابع الوزير، "القمة ستبحث القضية الفلسطينية".', []),
+        ('وتابع الوزير، "القمة بحثت القضية الفلسطينية".', ["CONSULT"]),
+    ],
+)
+def test_an_event_noun_opening_a_clause_before_a_future_verb_has_not_happened(events_of, text, expected):
+    assert [event.event_type for event in events_of(text)] == expected

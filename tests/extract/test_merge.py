@@ -1,5 +1,7 @@
 """One event per happening inside an article (sentences in the shape of ANT 2018 reports)."""
 
+import pytest
+
 
 def _assaults(events_of, text):
     return [e for e in events_of(text) if e.event_type == "ASSAULT"]
@@ -117,3 +119,45 @@ def test_the_day_of_a_report_does_not_part_the_event(events_of):
     )
     (event,) = _assaults(events_of, text)
     assert event.killed == 5 and event.date.isoformat() == "2018-05-27"
+
+
+def test_a_count_repeated_for_other_people_joins_the_lead(events_of):
+    """The lead's target is the people killed; a later sentence that counts the same injured again is
+    the same clash, though the people it names are others."""
+    text = (
+        "قتل 3 متمردين وجرح 7 أشخاص في اشتباكات مع قوات الأمن في جنوب البلاد. "
+        "وقال بيان للسلطات إن سبعة أشخاص أصيبوا خلال تبادل لإطلاق النار."
+    )
+    (event,) = _assaults(events_of, text)
+    assert (event.killed, event.injured) == (3, 7)
+
+
+def test_the_day_of_a_report_does_not_split_an_event(events_of):
+    """ "حسبما أفادت السلطات اليوم": the day after a reporting word is the report's, not the clash's."""
+    text = (
+        "قتل 5 جنود في هجوم على حاجز للجيش في شمال البلاد، حسبما أفادت السلطات اليوم الجمعة. "
+        "وقال مصدر أمني إن 5 جنود قتلوا في الهجوم على الحاجز ليل الخميس."
+    )
+    (event,) = _assaults(events_of, text)
+    assert event.killed == 5
+
+
+def test_one_more_act_told_with_kama_stays_apart(events_of):
+    """كما before a verb of its own with a new subject tells one more strike, not a detail of the first."""
+    text = (
+        "قصفت مدفعية الجيش العراقي مواقع لتنظيم داعش في الأنبار. "
+        "كما دمرت القوات الأمنية العراقية ثلاث عجلات مفخخة قرب الرمادي."
+    )
+    assert len(_assaults(events_of, text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قصفت مدفعية الجيش العراقي مواقع لتنظيم داعش في الأنبار. كما دمرت الغارات مخازن للأسلحة.",
+        "قتل 5 أشخاص في قصف على السوق. كما أصيب 3 آخرون في القصف نفسه.",
+    ],
+)
+def test_kama_before_a_detail_joins_the_lead(events_of, text):
+    """كما before a casualty verb, or before a verb whose subject names the event again, adds to it."""
+    assert len(_assaults(events_of, text)) == 1

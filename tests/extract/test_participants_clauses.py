@@ -44,3 +44,29 @@ def test_a_reporter_named_between_commas_is_not_the_attacker(events_of):
 def test_a_mediator_is_the_actor_of_talks_between_two_sides(events_of):
     text = "وتوسط الأردن في محادثات بين المعارضة السورية والروس بشأن اتفاق لوقف القتال."
     assert _actor_of(events_of, text, "CONSULT") == ("JOR", "GOV")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor"),
+    [
+        # the first of the sides joined by و before the trigger is its subject, not the nearest
+        (
+            "وشنت الولايات المتحدة وبريطانيا وفرنسا فجر السبت عملية عسكرية على مواقع في سوريا.",
+            "ASSAULT",
+            ("USA", "GOV"),
+        ),
+        # who visits is the mention in idafa after the visit noun; the host comes after ل or إلى
+        (
+            "وقال الوزير إن العلاقات تطورت خلال زيارة الرئيس الروسي لبكين الشهر الماضي.",
+            "CONSULT",
+            ("RUS", "GOV"),
+        ),
+    ],
+)
+def test_joined_sides_and_visitors(events_of, text, event_type, actor):
+    assert _actor_of(events_of, text, event_type) == actor
+
+
+def test_who_follows_a_meeting_noun_with_a_pronoun_is_the_guest(events_of):
+    text = "وقال وزير الخارجية الإماراتي خلال استقباله المبعوث الأممي إلى اليمن إن الحل سياسي."
+    assert _actor_of(events_of, text, "CONSULT") == ("ARE", "GOV")

@@ -79,3 +79,13 @@ def test_what_a_statement_asks_or_agrees_to_is_no_event_of_its_own(events_of, te
 def test_a_noun_in_another_clause_than_the_demand_stays(events_of):
     text = "وطالبت الحكومة بالتهدئة، فيما أعلن الجيش انسحاب قواته من المدينة."
     assert "RETREAT" in [e.event_type for e in events_of(text)]
+
+
+def test_the_statement_a_later_word_of_a_demand_governs_is_its_content(events_of):
+    events = events_of("واشترط الحوثيون عدم استهداف قياداتهم، وطالبوا الأمم المتحدة بإدانة مقتل الصماد.")
+    assert "ACCUSE" not in [event.event_type for event in events]
+
+
+def test_an_earlier_event_named_after_baad_keeps_a_date_days_before(events_of):
+    (event,) = events_of("وتصاعد التوتر في المدينة بعد مظاهرات في 29 أيار.")
+    assert event.event_type == "PROTEST" and event.date.isoformat() == "2018-05-29"

@@ -212,6 +212,9 @@ def _actors(matcher: Matcher, text: str) -> list[str]:
         # state bodies and parties
         ("وقال الناطق باسم الكرملين، ديمتري بيسكوف:", ["kremlin", "peskov"]),
         ("أن حزب العدالة والتنمية الحاكم، الذي ينتمي له، يحتاج إلى أغلبية برلمانية", ["akp"]),
+        # the occupation's forces and settlers are Israel's; a club named after a capital is a club
+        ("اعتقلت قوات الاحتلال شابين واقتحم مستوطنون باحات المسجد", ["idf", "israeli_settlers"]),
+        ("فاز ريال مدريد على ضيفه أتلتيكو مدريد", ["real_madrid", "atletico_madrid"]),
         # words that only look like names
         ("والحماس سيد الموقف فيما بينهم", []),
         ("عدا مطار حميميم، القاعدة الجوية التي تتمركز فيها القوات", []),

@@ -173,6 +173,8 @@ def test_every_form_alone_finds_its_own_state(entries, matcher):
         ("السعوديين", ["SAU.nisba.m"]),
         ("الزعيم الكوري الشمالي", ["PRK.nisba.m"]),
         ("الإبادة الأرمنية", ["ARM.nisba.f.2"]),
+        ("والفيليبين", ["PHL.name.2"]),
+        ("العمال الفيليبينيين", ["PHL.nisba.m.2"]),
         # demonyms
         ("الروس", ["RUS.demonym"]),
         ("الأتراك", ["TUR.demonym"]),

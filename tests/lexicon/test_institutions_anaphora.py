@@ -60,3 +60,43 @@ def test_every_own_form_takes_no_country_of_the_article(lexicons):
         assert said and said[0].actor.country is None, entry.id
         with_nisba = _actors(f"وقال {entry.form} الأمريكي إن العراق يرفض القرار.", lexicons)
         assert with_nisba[0].actor.country == "USA", entry.id
+
+
+def test_a_bare_coalition_is_the_coalition_named_before(lexicons):
+    text = "شن التحالف العربي غارات على صعدة. وقالت مصادر إن طائرات التحالف قصفت مواقع في حجة."
+    coalition = [m for m in _actors(text, lexicons) if m.rule.startswith("institutions:coalition")]
+    assert coalition and coalition[0].actor.country == "SAU"
+    text = "قصفت قوات التحالف الدولي مواقع لداعش. وقال متحدث إن قوات التحالف دمرت مخزنا للأسلحة في العراق."
+    coalition = [m for m in _actors(text, lexicons) if m.rule.startswith("institutions:coalition")]
+    assert coalition and coalition[0].actor.country == "USA"
+
+
+def test_a_bare_coalition_named_nowhere_takes_no_country_of_the_article(lexicons):
+    text = "قصفت طائرات التحالف مواقع في صعدة شمال اليمن."
+    coalition = [m for m in _actors(text, lexicons) if m.rule.startswith("institutions:coalition")]
+    assert coalition and coalition[0].actor.country is None
+
+
+def test_every_bound_form_is_an_actor_only_with_a_nisba_right_after(lexicons):
+    for entry in [e for e in ENTRIES if e.fields.get("anaphora") == "bound"]:
+        said = _actors(f"وقال شهود إن {entry.form} المغربية تجمعت في الساحة بالمغرب.", lexicons)
+        assert said[0].rule.startswith(f"institutions:{entry.id}+countries:MAR"), entry.id
+        bare = _actors(f"وقال شهود إن {entry.form} تجمعت في الساحة بالمغرب.", lexicons)
+        assert not [m for m in bare if m.rule.startswith("institutions:")], entry.id
+
+
+def test_security_is_a_force_only_with_its_nisba(lexicons):
+    mentions = _actors("وأوقف الأمن المغربي خمسة أشخاص في طنجة.", lexicons)
+    assert [(m.actor.country, m.actor.sector) for m in mentions] == [("MAR", "MIL")]
+    mentions = _actors("ويهدد ذلك الأمن القومي المصري في سيناء.", lexicons)
+    assert [m.kind for m in mentions] == ["nisba"]
+
+
+def test_media_of_a_state_are_media_not_its_government(lexicons):
+    mentions = _actors("وذكرت وسائل إعلام سورية أن الطائرات قصفت ريف إدلب.", lexicons)
+    assert (mentions[0].actor.country, mentions[0].actor.sector) == ("SYR", "MED")
+
+
+def test_a_sniper_takes_the_country_of_his_nisba(lexicons):
+    mentions = _actors("وأصيب شاب برصاص قناص إسرائيلي شرق غزة.", lexicons)
+    assert [(m.actor.country, m.actor.sector) for m in mentions if m.kind == "group"] == [("ISR", "MIL")]

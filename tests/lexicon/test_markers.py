@@ -102,3 +102,40 @@ def test_an_event_noun_after_a_complement_is_the_subject_of_a_copula(events_of, 
 @pytest.mark.parametrize("entry", _of("copula"), ids=lambda e: e.id)
 def test_a_copula_after_an_event_noun_characterises_it(events_of, entry):
     assert events_of(f"وقال الوزير إن القصف على المدينة {entry.form} انتهاكا للقانون.") == []
+
+
+@pytest.mark.parametrize("entry", _of("topic"), ids=lambda e: e.id)
+def test_an_event_noun_after_a_topic_word_is_what_something_is_about(events_of, entry):
+    noun = "الهجوم" if entry.form.startswith("ب") else "بالهجوم"
+    assert events_of(f"وسلمت اللجنة الوثائق {entry.form} {noun} إلى المحكمة.") == []
+
+
+@pytest.mark.parametrize("entry", _of("detail"), ids=lambda e: e.id)
+def test_a_toll_detail_phrase_tells_no_new_attack(events_of, entry):
+    assert events_of(f"وقال المسؤول إن {entry.form} ضابطا قتل في الغارة.") == []
+    assert events_of("وقال المسؤول إن ضابطا قتل في الغارة.") != []
+
+
+@pytest.mark.parametrize("entry", _of("after"), ids=lambda e: e.id)
+def test_an_event_after_after_words_dated_weeks_before_is_background(events_of, entry):
+    assert events_of(f"وتصاعد التوتر في المدينة {entry.form} مظاهرات في 20 أيار.") == []
+    (event,) = events_of(f"وتصاعد التوتر في المدينة {entry.form} مظاهرات في 30 أيار.")
+    assert event.event_type == "PROTEST"
+
+
+@pytest.mark.parametrize("entry", _of("subjunctive"), ids=lambda e: e.id)
+def test_an_imperfect_verb_after_a_subjunctive_word_is_not_done(events_of, entry):
+    assert events_of(f"وقال الوزير إن الجيش مستعد {entry.form} يقصف مواقع المسلحين.") == []
+    assert events_of("وقال الوزير إن الجيش يقصف مواقع المسلحين.") != []
+
+
+@pytest.mark.parametrize("entry", _of("temporal"), ids=lambda e: e.id)
+def test_a_verb_after_a_time_conjunction_happened(events_of, entry):
+    events = events_of(f"واحتجز المسلح رهينة في المتجر {entry.form} تقتله الشرطة.")
+    assert "ASSAULT" in [event.event_type for event in events]
+
+
+@pytest.mark.parametrize("entry", _of("upcoming"), ids=lambda e: e.id)
+def test_an_upcoming_event_has_not_happened(events_of, entry):
+    assert events_of(f"وأكد الوزير استعداد بلاده لاستضافة القمة {entry.form}.") == []
+    assert events_of("وأكد الوزير استعداد بلاده لاستضافة القمة.") != []

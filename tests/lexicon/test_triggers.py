@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from rasd.lexicon.lexicons import MODES
+from rasd.lexicon.lexicons import MASK_MODES, MODES
 from rasd.lexicon.loader import GAP, Entry, data_path, read_tsv
 from rasd.lexicon.matcher import Matcher
 from rasd.text.normalise import normalise
@@ -109,6 +109,9 @@ OVERLAPS = [
     ("يدين بالفضل", "NONE", ""),  # owes, not condemns
     ("لقاء مع قناة", "NONE", ""),  # an interview, not a meeting
     ("إقالة", "NONE", ""),  # a dismissal named, most often as background; not أقال + pronoun
+    ("انفجار عرضي", "NONE", "disaster"),  # an accident, not a bombing
+    ("حريق متعمد", "NONE", ""),  # arson, not a disaster: a toll it causes stays an attack
+    ("عاصفة الحزم", "NONE", ""),  # the Saudi-led operation in Yemen, not a storm
 ]  # fmt: skip
 
 # Split phrases (a gap of words inside): a sentence of each, and the event type and mode of its hit.
@@ -123,6 +126,8 @@ SPLIT_PHRASES = [
     ("وأصدر الرئيس قرارا بإعفاء وزير الدفاع من منصبه", "SANCTION", ""),
     ("بعد استدعاء الخارجية للسفير الإيراني", "ACCUSE", "disapprove"),
     ("وأعلنت استدعاء الحكومة لسفيرها في طهران", "SANCTION", "withdraw"),
+    ("وقال إنه يجب على الحكومة أن تفرج عن المعتقلين", "REQUEST", ""),
+    ("وسيطرت القوات الحكومية على البلدة", "ASSAULT", ""),
 ]  # fmt: skip
 
 
@@ -154,7 +159,8 @@ def test_modes_belong_to_their_event_type(triggers):
     bad = [
         (entry.where, entry.fields["event_type"], entry.fields.get("mode"))
         for entry in triggers
-        if entry.fields.get("mode") and entry.fields["mode"] not in MODES.get(entry.fields["event_type"], ())
+        if entry.fields.get("mode")
+        and entry.fields["mode"] not in MODES.get(entry.fields["event_type"], MASK_MODES)
     ]
     assert not bad
 
@@ -257,3 +263,41 @@ def test_every_split_phrase_has_a_sentence():
         if GAP in entry.words
     }
     assert split <= {event_type for _, event_type, _ in SPLIT_PHRASES}
+
+
+def test_seoul_is_no_flood(matcher):
+    """ "سيول" is Seoul as often as torrents: only "السيول" and "سيول جارفة" name a flood."""
+    hits = matcher.find(_tokens("واتهمت سيول جارتها الشمالية بعد أن جرفت السيول"))
+    assert [(hit.start, hit.entry.id) for hit in hits if hit.entry.id.startswith("disaster")] == [
+        (7, "disaster.torrents")
+    ]
+
+
+DISASTERS = [
+    "أسفر الحريق الذي اندلع في سوق المدينة عن مقتل 5 أشخاص.",
+    "تحطمت طائرة ركاب قرب العاصمة، مما أدى إلى مقتل 71 شخصا كانوا على متنها.",
+    "لقي 12 شخصا مصرعهم وأصيب 20 آخرون في حادث سير على الطريق الصحراوي.",
+    "قتل 9 مهاجرين إثر غرق قاربهم قبالة السواحل الليبية.",
+    "ضرب زلزال قوي الجزيرة، ما أسفر عن مقتل 14 شخصا وتدمير مئات المنازل.",
+    "قتل شخصان في انفجار عرضي داخل مصنع للألعاب النارية.",
+]
+
+
+@pytest.mark.parametrize("text", DISASTERS)
+def test_a_toll_of_a_disaster_is_no_attack(events_of, text):
+    """NONE rows of mode disaster: a toll or damage put down to a fire, a crash, a flood is no ASSAULT."""
+    assert not [event for event in events_of(text) if event.event_type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("قتل 7 أشخاص في تفجير سيارة مفخخة أدى إلى اندلاع حريق في سوق المدينة.", 7),
+        ("قتل 3 مدنيين في قصف مدفعي على القرية تسبب في حرائق واسعة.", 3),
+        ("قتل 4 أشخاص في حريق متعمد أضرمه مسلحون في منزل العائلة.", 4),
+    ],
+)
+def test_an_attack_that_caused_a_fire_still_counts(events_of, text, killed):
+    """A bombing, a shelling or arson is an attack of its own, whatever fire it caused."""
+    (event,) = [event for event in events_of(text) if event.event_type == "ASSAULT"]
+    assert event.killed == killed

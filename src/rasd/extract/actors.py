@@ -29,12 +29,18 @@ _NAME_PARTICLES = frozenset(normalise_form(word) for word in ("عبد", "أبو"
 """Words that bind a name to the word after it ("عبد الرحمن"): that word alone is no surname."""
 _ON_BEHALF = normalise_form("باسم")
 """The word between a spokesman and the body he speaks for: "المتحدث باسم الجيش"."""
+_COMMAS = frozenset({"،", ","})
 _CITY = frozenset(normalise_form(word) for word in ("العاصمة", "عاصمة"))
 """A capital after this word names the city: "العاصمة صنعاء"."""
 _ANTECEDENT = "antecedent"
 """The rule part of a mention resolved to one named before it."""
 _REACH = 2
 """How many words may stand between a state body and the nisba that gives its country (المسلحة، العربي)."""
+_DASHES = frozenset("-–—")
+_DATELINE_OPENERS = _DASHES | {"("}
+"""What closes the place an article is sent from: "بيروت (رويترز) -", "القاهرة - أ ف ب"."""
+_DATELINE_WORDS = 6
+"""How many tokens the place of a dateline may have: "دبي، الإمارات العربية المتحدة (CNN)"."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +62,11 @@ class ActorMention:
     anaphora: str | None = None
     """What a bare definite form refers to (institutions.tsv `anaphora`): "before", the last one of its
     kind named with a country; "named", the last armed group or party named before ("الحركة"); "own",
-    only the country its own words give, never the article's ("المسؤولين")."""
+    only the country its own words give, never the article's ("المسؤولين"); "head", the last actor named
+    before whose name has its noun ("التحالف العربي … التحالف"), else no country; "bound", an actor only
+    with a nisba right after it ("الأمن المغربي"; "الأمن" alone is no actor)."""
+    head: str = ""
+    """The noun a "head" form shares with the full name it stands for: "التحالف" -> "تحالف"."""
 
 
 def _clitic(hit: Hit) -> str | None:
@@ -98,6 +108,8 @@ def _country_after(doc: Doc, end: int, countries: dict[int, Hit]) -> Hit | None:
 def _body(doc: Doc, hit: Hit, countries: dict[int, Hit], text_of) -> ActorMention:
     fields = hit.entry.fields
     country = _country_after(doc, hit.end, countries) if fields["kind"] == "institution" else None
+    if country and fields.get("anaphora") == "bound" and country.start != hit.end:
+        country = None  # "الأمن القومي المصري": security as a matter, not a force
     if country is None and fields["kind"] == "group":
         nisba = countries.get(hit.end)
         country = nisba if nisba and nisba.entry.fields["kind"] == "nisba" else None
@@ -115,7 +127,10 @@ def _body(doc: Doc, hit: Hit, countries: dict[int, Hit], text_of) -> ActorMentio
     owned = "PRON" in hit.analysis.kinds
     definite = "DET" in hit.analysis.kinds or hit.entry.words[0].startswith("ال")
     anaphora = fields.get("anaphora") or None
-    return ActorMention(hit.start, end, actor, fields["kind"], rule, _clitic(hit), owned, definite, anaphora)
+    head = normalise_form(hit.entry.words[-1].removeprefix("ال")) if anaphora == "head" else ""
+    return ActorMention(
+        hit.start, end, actor, fields["kind"], rule, _clitic(hit), owned, definite, anaphora, head
+    )
 
 
 def _the_city(doc: Doc, hit: Hit) -> bool:
@@ -144,14 +159,16 @@ def find_actors(doc: Doc, lexicons: Lexicons) -> Doc:
     day = doc.article.published
     people = lexicons.actors.find(doc.tokens)
     named = [_named(hit, lexicons, day, text_of(hit.start, hit.end)) for hit in people]
-    country_hits = lexicons.countries.find(doc.tokens)
+    all_countries = lexicons.countries.find(doc.tokens)
+    dateline = _dateline(doc, all_countries)
+    country_hits = [hit for hit in all_countries if hit.start >= dateline]
     named += _surnames(doc, people, named, {hit.start for hit in country_hits}, lexicons)
     taken = {i for mention in named for i in range(mention.start, mention.end)}
     countries = {hit.start: hit for hit in country_hits if hit.start not in taken}
     bodies = []
     for hit in lexicons.institutions.find(doc.tokens):
-        if hit.start in taken:
-            continue
+        if any(at in taken for at in range(hit.start, hit.end)):
+            continue  # "قوات التحالف الدولي": the named coalition
         body = _body(doc, hit, countries, text_of)
         bodies.append(body)
         taken.update(range(body.start, body.end))
@@ -173,15 +190,40 @@ def find_actors(doc: Doc, lexicons: Lexicons) -> Doc:
         if not any(m.start <= start < m.end for m in mentions) and not _the_city(doc, hit)
     ]
     mentions = _owners(doc, _spokesmen(doc, sorted(mentions, key=lambda m: m.start), text_of))
-    home = _home_country(list(countries.values()) + list(doc.places))
+    places = [hit for hit in doc.places if hit.start >= dateline]
+    home = _home_country(list(countries.values()) + places)
     mentions = [
         m if _sentence_country(doc, mentions, m, countries) else _antecedent(mentions, m) for m in mentions
     ]
     mentions = [_at_home(m, _sentence_country(doc, mentions, m, countries) or home) for m in mentions]
     mentions = [_named_antecedent(mentions, m) for m in mentions]
+    mentions = [_head_antecedent(mentions, m) for m in mentions]
+    mentions = [m for m in mentions if m.anaphora != "bound" or m.actor.country]
     mentions = [m for m in mentions if m.kind != "office" or m.actor.country]  # "المتحدث الأمني": whose?
     mentions = [m for m in mentions if not _refers_back(m) or m.actor.country or _ANTECEDENT in m.rule]
     return replace(doc, actors=tuple(sorted(mentions, key=lambda m: m.start)))
+
+
+def _dateline(doc: Doc, country_hits: list[Hit]) -> int:
+    """Where the dateline that opens an article ends (0 if none): the place it was sent from names
+    neither an actor nor the article's country: "دبي، الإمارات العربية المتحدة (CNN)--" -> 5."""
+    named = {i for hit in list(country_hits) + list(doc.places) for i in range(hit.start, hit.end)}
+    for at in range(min(_DATELINE_WORDS + 1, len(doc.tokens))):
+        token = doc.tokens[at]
+        if token.text in _DATELINE_OPENERS:
+            return at if _sender(doc, at) else 0
+        if token.text not in _COMMAS and at not in named:
+            return 0
+    return 0
+
+
+def _sender(doc: Doc, at: int) -> bool:
+    """Whether a dash, or an agency between brackets then a dash, comes at `at`: "(رويترز) -", "(CNN)--",
+    "- أ ف ب"; not a remark between brackets ("روسيا (وهي حليفة دمشق) قصفت")."""
+    if doc.tokens[at].text != "(":
+        return True
+    close = next((k for k in range(at + 1, min(at + 5, len(doc.tokens))) if doc.tokens[k].text == ")"), None)
+    return close is not None and close + 1 < len(doc.tokens) and doc.tokens[close + 1].text in _DASHES
 
 
 def _surname(doc: Doc, hit: Hit, lexicons: Lexicons) -> str | None:
@@ -285,6 +327,21 @@ def _named_antecedent(mentions: list[ActorMention], mention: ActorMention) -> Ac
     return _resolved(mention, earlier[-1]) if earlier else mention
 
 
+def _head_antecedent(mentions: list[ActorMention], mention: ActorMention) -> ActorMention:
+    """A bare "التحالف" is the last actor named before whose name has "تحالف": "التحالف العربي … غارات
+    التحالف" -> the Saudi-led coalition."""
+    if mention.anaphora != "head" or mention.actor.country or not mention.head:
+        return mention
+    earlier = [
+        m
+        for m in mentions
+        if m.end <= mention.start
+        and m.kind == "named"
+        and mention.head in normalise_form(m.actor.name_ar or "")
+    ]
+    return _resolved(mention, earlier[-1]) if earlier else mention
+
+
 def _organised(mention: ActorMention) -> bool:
     """Whether a mention names one armed group or party by its name: "حركة حماس", "تنظيم داعش"."""
     return mention.kind == "named" and mention.actor.sector in ("REB", "PTY")
@@ -361,7 +418,7 @@ def _at_home(mention: ActorMention, home: Hit | None) -> ActorMention:
         or mention.actor.country
         or not local
         or _refers_back(mention)
-        or mention.anaphora == "own"
+        or mention.anaphora in ("own", "head", "bound")
     ):
         return mention
     fields = home.entry.fields

@@ -1,11 +1,13 @@
 """Casualties of one sentence: who was killed, injured, captured or missing, and how many.
 
 A count is a number with the people it counts ("7 مدنيين", "3 من مسلحي داعش"), a dual
-noun alone ("طفلان" = 2), or one person right after a casualty word ("مقتل جندي" = 1).
+noun alone ("طفلان" = 2), or one person right after a casualty word ("مقتل جندي" = 1) or as the
+indefinite object of a casualty verb ("اعتقلت الشرطة رجلا" = 1).
 A casualty noun just after a negation counts none ("لم يسفر عن إصابات" -> injured 0).
 Its role (killed, injured…) comes from its own noun ("52 قتيلا") or else from the nearest
 casualty word: before it in its clause, else after it in its clause ("8 أشخاص … قتلوا"),
-else before it in the sentence. Counts after "بينهم"/"منهم" break the count before down.
+else, with no casualty word before it, the verb after an aside ("إن سبعة أشخاص على الأقل، بينهم
+شرطيان، أصيبوا"). Counts after "بينهم"/"منهم" break the count before down.
 
     قتل 7 مدنيين … بينهم 3 نساء وطفلان ورجلان
     -> killed 7, breakdown {civilians 7, women 3, children 2, men 2}
@@ -35,6 +37,10 @@ _FOLLOWING_REACH = 6
 """How many tokens after a count a casualty word may stand and still give it its role."""
 _PLACE_REACH = 2
 """How many tokens after a count the place it happened in may stand: "20 مدنيا في دوما"."""
+_JOINERS = ("،", "و")
+"""Tokens that an aside may hold besides its counts and markers: "3 نساء و 4 أطفال،"."""
+_OBJECT_GAP = 2
+"""A singular noun this many tokens or fewer after a number is its noun, not an object of its own."""
 _BI = "ب"
 """The clitic preposition that puts a place after a count as well as في does: "5 آخرين بعربين"."""
 
@@ -112,6 +118,12 @@ def _counts(doc: Doc, sentence: Sentence, casualty_words: list[Hit], markers: li
         rules = (*quantity.rules, *((rule,) if rule else ()))
         counts.append(Count(quantity.start, last, quantity.value, hedged, category, role, rules, country))
     negated = {hit.end for hit in _in(sentence, doc.markers, "negation")}
+    numbers = {
+        at
+        for q in doc.quantities
+        if sentence.first <= q.start < sentence.last
+        for at in range(q.start, q.end)
+    }
     for start, noun in nouns.items():
         if start in used:
             continue
@@ -121,7 +133,10 @@ def _counts(doc: Doc, sentence: Sentence, casualty_words: list[Hit], markers: li
             counts.append(Count(start, noun.end, 0, False, None, role, (f"people:{noun.entry.id}", "none")))
             continue
         number = noun.entry.fields["number"]
-        if number == "du" or (number == "sg" and start in after_casualty_word | after_marker):
+        one = start in after_casualty_word | after_marker or _object_of_verb(
+            sentence, noun, casualty_words, numbers, nouns.values()
+        )
+        if number == "du" or (number == "sg" and one):
             hedged = noun.end in hedges or noun.start in doc.hedges
             value = 2 if number == "du" else 1
             category, role = noun.entry.fields["category"], noun.entry.fields.get("role") or None
@@ -129,7 +144,38 @@ def _counts(doc: Doc, sentence: Sentence, casualty_words: list[Hit], markers: li
     return sorted(counts, key=lambda count: count.first)
 
 
-def _role_word(count: Count, sentence: Sentence, casualty_words: list[Hit]) -> Hit | None:
+def _object_of_verb(
+    sentence: Sentence, noun: Hit, casualty_words: list[Hit], numbers: set[int], nouns: Iterable[Hit]
+) -> bool:
+    """Whether a singular noun in the accusative of the indefinite is the object of a casualty verb a few
+    words before it in its clause: "اعتقلت الشرطة رجلا" (one captured); not the noun or adjective of a
+    count ("قتل \"أكثر من ثلاثين\" مسلحا", "17 فردا تكفيريا")."""
+    clause = sentence.clause_of(noun.start)
+    after_count = any(at in numbers for at in range(noun.start - _OBJECT_GAP, noun.start)) or any(
+        people.end == noun.start for people in nouns
+    )
+    return (
+        "ACC" in noun.analysis.kinds
+        and not after_count
+        and any(
+            hit.entry.pos == "verb"
+            and 0 <= noun.start - hit.end < _FOLLOWING_REACH
+            and sentence.clause_of(hit.start) == clause
+            for hit in casualty_words
+        )
+    )
+
+
+def _aside(doc: Doc, sentence: Sentence, hits: list[Hit]) -> set[int]:
+    """The tokens of a sentence that a count's subject may hold between itself and its verb: commas, a hedge
+    and a breakdown ("إن سبعة أشخاص على الأقل، بينهم شرطيان، أصيبوا")."""
+    spans = [*_in(sentence, doc.people), *hits]
+    spans += [hit for hit in doc.quantities if sentence.first <= hit.start < sentence.last]
+    aside = {at for hit in spans for at in range(hit.start, hit.end)}
+    return aside | {at for at in range(sentence.first, sentence.last) if doc.tokens[at].text in _JOINERS}
+
+
+def _role_word(count: Count, sentence: Sentence, casualty_words: list[Hit], aside: set[int]) -> Hit | None:
     """The casualty word that gives a count its role (see the module docstring)."""
     clause = sentence.clause_of(count.first)
     before = [hit for hit in casualty_words if hit.end <= count.first]
@@ -144,7 +190,18 @@ def _role_word(count: Count, sentence: Sentence, casualty_words: list[Hit]) -> H
         return same_before[-1]
     if same_after:
         return same_after[0]
+    if not before and after and _predicate(count, after[0], aside):
+        return after[0]  # "سبعة أشخاص على الأقل، بينهم شرطيان، أصيبوا": the verb after an aside
     return None
+
+
+def _predicate(count: Count, word: Hit, aside: set[int]) -> bool:
+    """Whether a casualty word is the verb of the count before it, only an aside between them; not a
+    word that begins a clause of its own with و ("60 شخصا على الأقل، وأصيب أكثر من 1000"), nor the verb
+    of a count that is itself in an aside ("أن 12، بينهم 4 و8 جنود، أصيبوا")."""
+    between = range(count.last, word.start)
+    inside = count.first - 1 in aside
+    return "CONJ" not in word.analysis.kinds and not inside and all(at in aside for at in between)
 
 
 def _breaks_down(count: Count, sentence: Sentence, markers: list[Hit], casualty_words: list[Hit]) -> bool:
@@ -214,8 +271,9 @@ def read_casualties(
     parts: dict[str, list[tuple[Count, str]]] = defaultdict(list)
     evidence: dict[str, Evidence] = {}
     last_role = None
+    aside = _aside(doc, sentence, [*markers, *_in(sentence, doc.markers, "approx-after")])
     for count in _counts(doc, sentence, casualty_words, markers):
-        word = _role_word(count, sentence, casualty_words)
+        word = _role_word(count, sentence, casualty_words, aside)
         role = count.role or (word.entry.fields["casualty"] if word else None)
         if last_role and _breaks_down(count, sentence, markers, casualty_words):
             if count.category in _CATEGORIES and count.value is not None:

@@ -64,6 +64,33 @@ def _imperfect_trigger(trigger: Hit) -> bool:
     return "IMPF" in trigger.analysis.kinds or "impf" in trigger.entry.id.split(".")
 
 
+def _imperfect_verb(doc: Doc, trigger: Hit) -> bool:
+    """Whether a trigger is an imperfect verb, by its entry or by its word: "يطالبوا", "نعبّر"."""
+    return trigger.entry.pos != "noun" and (
+        "impf" in trigger.entry.id.split(".") or _imperfect(doc, trigger.start)
+    )
+
+
+def _subjunctive(doc: Doc, marker: Hit, trigger: Hit) -> bool:
+    """Whether أن/كي before a trigger makes it a wanted or planned act: "اتفقنا أن نعبّر"; not after a time
+    conjunction, whose verb did happen ("قبل أن تقتله الشرطة", markers.tsv kind temporal)."""
+    temporal = any(m.entry.fields["kind"] == "temporal" and m.end == marker.end for m in doc.markers)
+    return not temporal and _imperfect_verb(doc, trigger)
+
+
+def _detail(doc: Doc, sentence: Sentence, trigger: Hit) -> bool:
+    """Whether the trigger follows, in its sentence, a phrase that details a toll told before, as its
+    subject: "إن من بين القتلى ضابطا …، قتل في الغارة"; not "الوصول إلى أحد المصابين" (an object), nor a
+    trigger with a count of its own ("ومن بين القتلى طفل، كما أصيب 8 أشخاص")."""
+    counted = any(0 <= quantity.start - trigger.end <= 1 for quantity in doc.quantities)
+    return not counted and any(
+        marker.entry.fields["kind"] == "detail"
+        and sentence.first <= marker.start <= trigger.start
+        and doc.marker_before(marker.start) != "preposition"
+        for marker in doc.markers
+    )
+
+
 def _ongoing(doc: Doc, sentence: Sentence, trigger: Hit) -> bool:
     """Whether the sentence tells, before the trigger, of a campaign going on since some time: "منذ" in
     a clause that an imperfect verb begins ("وتشن قوات النظام منذ 18 شباط هجوما … تسبب بمقتل 930")."""
@@ -80,18 +107,33 @@ def _gap(marker: Hit, trigger: Hit) -> int:
     return trigger.start - marker.end if marker.end <= trigger.start else marker.start - trigger.end
 
 
+def _subject(sentence: Sentence, start: int, markers: list[Hit]) -> bool:
+    """Whether a noun at `start` may be the subject of what follows: at the start of its sentence, or
+    right after إن/أن."""
+    return start == sentence.first or any(
+        m.entry.fields["kind"] in ("complement", "subjunctive") and m.end == start for m in markers
+    )
+
+
+def _future_verb(doc: Doc, at: int) -> bool:
+    """Whether the token at `at` is a verb in the future: "ستبحث", "سيعقد"."""
+    return any("FUT" in cut.kinds for cut in analyses(doc.tokens[at].text))
+
+
 def _characterised(doc: Doc, sentence: Sentence, trigger: Hit, markers: list[Hit]) -> bool:
     """Whether an event noun is the subject of a copula that tells what the event was or is, not that it
     happened: "إن احتجاج الأسبوع الماضي كان محاولة", "أن \"إطلاق الصواريخ … يعد مخالفا للقانون\"";
-    not "كان قد" (an earlier happening: "أن الهجوم كان قد أسفر عن …")."""
+    not "كان قد" (an earlier happening: "أن الهجوم كان قد أسفر عن …"); or, opening its clause, the subject
+    of a verb in the future ("القمة ستبحث القضية")."""
     if trigger.entry.pos == "verb":
         return False
     start = trigger.start
     while start > sentence.first and doc.tokens[start - 1].text in _OPENERS:
         start -= 1  # a quotation mark before the noun
-    subject = start == sentence.first or any(
-        m.entry.fields["kind"] == "complement" and m.end == start for m in markers
-    )
+    subject = _subject(sentence, start, markers)
+    opens = subject or start in sentence.clause_starts
+    if opens and trigger.end < sentence.last and _future_verb(doc, trigger.end):
+        return True  # "وتابع، "القمة ستبحث القضية": what the event will do, it has not happened yet
     relatives = {m.end for m in markers if m.entry.fields["kind"] == "relative"}
     return subject and any(
         m.entry.fields["kind"] == "copula"
@@ -119,7 +161,9 @@ def unreal(doc: Doc, sentence: Sentence, trigger: Hit) -> str | None:
     "لم يسفر عن إصابات" negated; "سيقصف", "سوف يقصف" future; "قد يؤدي" modal; "إذا قصف" hypothetical;
     "لوقف عمليتها العسكرية", "بهدف دعم" stopped or aimed at; "وكانت إيران تعلن سابقا عن سقوط قتلى",
     "يذكر أن …" background; "وتنفذ الحركة تفجيرات من حين لآخر" habitual;
-    "الحكومة التي يدعمها الغرب" description;
+    "الحكومة التي يدعمها الغرب" description; "الوثائق الخاصة بالقمة" topic;
+    "من بين القتلى ضابط قتل في الغارة" detail of a toll told before; "اتفقنا أن نعبّر عن تضامننا"
+    subjunctive; "القمة المقبلة", "القمة ستبحث" future;
     "وتشن قوات النظام منذ 18 شباط هجوما" ongoing; "مباحثات لدعم احتياجات البلاد" purpose;
     "قتل 350 ألفا منذ بدء الحرب", "في عام 2020" (published 2023) background.
     """
@@ -151,7 +195,15 @@ def unreal(doc: Doc, sentence: Sentence, trigger: Hit) -> str | None:
             return "habitual"
         if kind == "relative" and marker.end == trigger.start and _imperfect_trigger(trigger):
             return "description"
+        if kind == "upcoming" and marker.start == trigger.end and trigger.entry.pos != "verb":
+            return "future"  # "القمة المقبلة"
+        if kind == "topic" and marker.end == trigger.start and trigger.entry.pos != "verb":
+            return "topic"
+        if kind == "subjunctive" and marker.end == trigger.start and _subjunctive(doc, marker, trigger):
+            return "subjunctive"
 
+    if _detail(doc, sentence, trigger):
+        return "detail"
     if _characterised(doc, sentence, trigger, markers):
         return "characterised"
     if _ongoing(doc, sentence, trigger):
@@ -227,6 +279,18 @@ def _reported(doc: Doc, sentence: Sentence) -> bool:
     return not (heading and len(doc.sentences) > 1)
 
 
+def _disaster(doc: Doc, sentence: Sentence, own: list[Hit]) -> bool:
+    """Whether an ASSAULT tells only a toll or damage that its sentence puts down to a disaster:
+    "أسفر الحريق عن مقتل 5", "تحطم طائرة … ومقتل 107" (triggers.tsv, NONE rows of mode disaster);
+    not "قتل 5 في تفجير أدى إلى حريق", where the bombing is a trigger of its own."""
+    toll = all(hit.entry.fields.get("casualty") or hit.entry.fields.get("mode") == "destroy" for hit in own)
+    return toll and any(
+        hit.entry.fields["event_type"] == "NONE" and hit.entry.fields.get("mode") == "disaster"
+        for hit in doc.triggers
+        if sentence.first <= hit.start < sentence.last
+    )
+
+
 def _sentence_events(doc: Doc, lexicons: Lexicons, number: int, sentence: Sentence) -> list[Draft]:
     if not _reported(doc, sentence):
         return []
@@ -248,6 +312,8 @@ def _sentence_events(doc: Doc, lexicons: Lexicons, number: int, sentence: Senten
     drafts = []
     for event_type in dict.fromkeys(kind for _, kind, _ in typed):
         own = [hit for hit, kind, _ in typed if kind == event_type]
+        if event_type == "ASSAULT" and _disaster(doc, sentence, own):
+            continue  # a fire, a crash, a flood: no attack
         modes = [mode for _, kind, mode in typed if kind == event_type and mode]
         mode = "riot" if "riot" in modes else next(iter(modes), None)
         casualty_words = [hit for hit in own if hit.entry.fields.get("casualty")]

@@ -7,7 +7,8 @@ own ("وأدى القصف إلى …" after the lead), or,
 with actors that may be the same, it gives the same count ("52 قتيلا" twice) or counts nothing and
 happened in the same town or region. It never joins two acts of different modes of a type whose modes
 are different acts (a curfew, then "خدمة الإنترنت تعطلت"), nor two events whose sentences each name,
-after the trigger, a different day.
+after the trigger, a different day (not the day of a report: "حسبما أفادت السلطات اليوم"), nor one more
+act told with كما or أيضا ("كما دمرت القوات … ثلاث عجلات مفخخة").
 The joined event keeps as its evidence the sentence that states more counts (the lead, on a tie),
 takes every count, actor, target, source and denial the later sentence adds, and keeps the later
 sentence's spans in `field_evidence`.
@@ -18,7 +19,7 @@ sentence's spans in `field_evidence`.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from rasd.doc import Doc, Draft
 from rasd.extract.events import CROWD
@@ -87,18 +88,56 @@ def _other_act(first: Event, later: Event) -> bool:
     return first.event_type in _ACTS or "phone" in (first.mode, later.mode)
 
 
-def _own_day(event: Event) -> bool:
+_REPORT_REACH = 4
+"""A day named this many tokens or fewer after a reporting word is the day of the report."""
+
+
+def _report_days(doc: Doc) -> frozenset[int]:
+    """Where, in the original text, a day named would be the day of a report, not of the event: right
+    after a reporting word ("حسبما أفادت السلطات المحلية اليوم (الجمعة)")."""
+    kinds = ("say", "per")
+    return frozenset(
+        doc.evidence(at, at + 1).start
+        for hit in doc.reporting
+        if hit.entry.fields["kind"] in kinds
+        for at in range(hit.end, min(hit.end + _REPORT_REACH, len(doc.tokens)))
+    )
+
+
+def _own_day(event: Event, report_days: frozenset[int]) -> bool:
     """Whether an event's sentence names, after its trigger, the day it happened: "فتحت النار السبت"; not
-    the article's lead, nor the day of a report told before the trigger ("قالت الوكالة، الثلاثاء، إن …")."""
+    the article's lead, nor the day of a report ("قالت الوكالة، الثلاثاء، إن …", "…، حسبما أفادت السلطات
+    اليوم")."""
     span, trigger = event.field_evidence.get("date"), event.field_evidence["trigger"]
     after = span is not None and trigger.start < span.start < event.evidence.end
-    return after and event.date_precision == "day"
+    return after and span.start not in report_days and event.date_precision == "day"
 
 
-def _other_day(first: Event, later: Event) -> bool:
+def _other_day(first: Event, later: Event, report_days: frozenset[int] = frozenset()) -> bool:
     """Whether both events name, each in its own sentence, a different day: "بعد اللقاء … ليلة الخميس"
     is not "قبل اجتماع المجلس … الجمعة"."""
-    return _own_day(first) and _own_day(later) and first.date != later.date
+    return _own_day(first, report_days) and _own_day(later, report_days) and first.date != later.date
+
+
+_ALSO_REACH = 3
+"""أيضا، كذلك this many tokens or fewer after a verb make its act one more: "واعتقلت الشرطة أيضا رجلا"."""
+_TERMS = frozenset({"AGREE"})
+"""Types whose acts told with كما are more terms of one act: "كما وافقت إيران على …" (the same deal)."""
+
+
+def _one_more(doc: Doc, draft: Draft) -> bool:
+    """Whether a sentence tells one more act with a verb of its own that كما opens, or that أيضا، كذلك
+    follow: "كما دمرت القوات العراقية ثلاث عجلات مفخخة"; not a casualty verb ("كما أصيب 3 آخرون": more
+    of the toll told before), nor a verb whose subject names the event told before ("كما دمرت الغارات")."""
+    trigger = draft.triggers[0]
+    if trigger.entry.pos != "verb" or trigger.entry.fields.get("casualty") or _refers_back(draft):
+        return False
+    opening = doc.sentences[draft.sentence].first
+    return draft.event.event_type not in _TERMS and any(
+        marker.entry.fields["kind"] == "also"
+        and (marker.start == opening == trigger.start - 1 or 0 <= marker.start - trigger.end < _ALSO_REACH)
+        for marker in doc.markers
+    )
 
 
 def _restated(earlier: Draft, later: Draft) -> bool:
@@ -108,14 +147,32 @@ def _restated(earlier: Draft, later: Draft) -> bool:
     return same_speaker and later.sentence - earlier.sentence == 1
 
 
-def _compatible(earlier: Draft, later: Draft) -> bool:
+@dataclass(frozen=True)
+class Cues:
+    """What merging reads of the article besides the drafts."""
+
+    report_days: frozenset[int] = frozenset()
+    """Where a day named would be the day of a report (`_report_days`)."""
+    more: frozenset[tuple[int, str]] = frozenset()
+    """(sentence, event type) of each draft that tells one more act (`_one_more`)."""
+
+
+def _cues(doc: Doc) -> Cues:
+    """The cues of an article: its report days and the drafts that tell one more act."""
+    more = frozenset((d.sentence, d.event.event_type) for d in doc.drafts if _one_more(doc, d))
+    return Cues(_report_days(doc), more)
+
+
+def _compatible(earlier: Draft, later: Draft, cues: Cues = Cues()) -> bool:
     """Whether the later event tells more of the first: the same actor's country, or nothing of its own."""
     first = earlier.event
     if first.event_type != later.event.event_type:
         return False
     if first.event_type not in MERGED:
         return _restated(earlier, later)
-    if _other_act(first, later.event) or _other_day(first, later.event):
+    if _other_act(first, later.event) or _other_day(first, later.event, cues.report_days):
+        return False
+    if (later.sentence, later.event.event_type) in cues.more:
         return False
     if _anaphoric(later):
         return True
@@ -125,7 +182,7 @@ def _compatible(earlier: Draft, later: Draft) -> bool:
         return False
     later = later.event
     counts_agree = all(_agree(getattr(first, name), getattr(later, name)) for name in _COUNTS)
-    if not (counts_agree and (_same_side(first.target, later.target) or not _counted(later))):
+    if not (counts_agree and (_same_side(first.target, later.target) or _counts_other_people(first, later))):
         return False
     if (
         _counted(first)
@@ -178,6 +235,18 @@ def _join(first: Event, later: Event) -> Event:
     return first.model_copy(update=update)
 
 
+def _head(event: Event) -> str | None:
+    """The first count an event states, the one its target describes: "killed" for "قتل 3 متمردين وجرح 7"."""
+    return next((name for name in _COUNTS if getattr(event, name) is not None), None)
+
+
+def _counts_other_people(first: Event, later: Event) -> bool:
+    """Whether the later event's target cannot be held against the first's: it counts nothing, or its
+    first count is of another role ("قتل 3 متمردين وجرح 7 أشخاص" then "إن سبعة أشخاص … أصيبوا": the
+    rebels were killed, the seven injured)."""
+    return not _counted(later) or (_counted(first) > 0 and _head(first) != _head(later))
+
+
 def _counted(event: Event) -> int:
     """How many of its casualty counts an event states."""
     return sum(getattr(event, name) is not None for name in _COUNTS)
@@ -197,10 +266,11 @@ def merge_events(doc: Doc) -> Doc:
     def weight(draft: Draft) -> tuple[int, bool, bool]:
         return _counted(draft.event), not _anaphoric(draft), draft.sentence not in statements
 
+    cues = _cues(doc)
     kept: list[Draft] = []
     for draft in doc.drafts:
         for number, earlier in reversed(list(enumerate(kept))):
-            if _compatible(earlier, draft):
+            if _compatible(earlier, draft, cues):
                 if weight(draft) > weight(earlier):
                     kept[number] = replace(draft, event=_join(draft.event, earlier.event))
                 else:

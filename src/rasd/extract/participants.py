@@ -239,6 +239,30 @@ def _idafa(doc: Doc, draft: Draft, mentions: list[ActorMention]) -> ActorMention
     return None
 
 
+def _visitor(doc: Doc, draft: Draft, mentions: list[ActorMention]) -> ActorMention | None:
+    """Rule 2c: who visits or meets is the mention right after a meeting noun, its subject in idafa:
+    "خلال زيارة الرئيس الروسي لبكين" -> Russia (the host comes after, with ل or إلى). Not after a noun
+    with a pronoun, whose owner is the visitor or the host: "زيارته بريطانيا", "خلال استقباله المبعوث"."""
+    if draft.event.event_type != "CONSULT":
+        return None
+    ends = {
+        _past_quotes(doc, hit.end)
+        for hit in draft.triggers
+        if hit.entry.pos == "noun" and doc.tokens[hit.end - 1].text.endswith(hit.entry.words[-1])
+    }
+    return next(
+        (
+            m
+            for m in mentions
+            if m.start in ends
+            and m.kind not in ("nisba", "country")  # "زيارة طهران", "محادثات أستانا": where, not who
+            and m.actor.country
+            and _governor(doc, m) is None
+        ),
+        None,
+    )
+
+
 def _past_quotes(doc: Doc, at: int) -> int:
     """The first token from `at` on that is not a quotation mark."""
     while at < len(doc.tokens) and doc.tokens[at].kind == "punct" and doc.tokens[at].text in _QUOTES:
@@ -413,7 +437,20 @@ def _subject_before(doc: Doc, draft: Draft, mentions: list[ActorMention]) -> Act
         return m.kind != "nisba" or m.start - 1 in sentence.clause_starts
 
     before = [m for m in mentions if m.end <= first and noun(m) and _governor(doc, m) is None]
-    return before[-1] if before else None
+    return _first_joined(doc, before) if before else None
+
+
+def _first_joined(doc: Doc, before: list[ActorMention]) -> ActorMention:
+    """The last mention, or the first of the sides joined to it by و: "شنت الولايات المتحدة وبريطانيا
+    وفرنسا عملية" -> the United States."""
+    at = len(before) - 1
+    while (
+        at > 0
+        and doc.tokens[before[at].start].text.startswith("و")
+        and before[at - 1].end == before[at].start
+    ):
+        at -= 1
+    return before[at]
 
 
 def _target(
@@ -587,6 +624,7 @@ def find_participants(doc: Doc) -> Doc:
             or _agent(doc, draft, mentions)
             or _relative_agent(doc, draft, mentions)
             or _idafa(doc, draft, mentions)
+            or _visitor(doc, draft, mentions)
             or (sides[0] if sides and not statement else None)
             or _fronted(doc, draft, mentions)
             or _subject_after(doc, draft, mentions)

@@ -7,7 +7,8 @@ but is no conflict event. So:
   another organisation (OTHER: NGOs, rescue services);
 - an event named only by an injury word ("إصابة") needs a count of people injured;
 - an event dated more than `BACKGROUND_DAYS` before publication is background ("the 2020
-  statement", "9 تشرين الثاني/ نوفمبر 2020"), not news;
+  statement", "9 تشرين الثاني/ نوفمبر 2020"), not news; so is one named after "بعد"/"إثر"/"عقب" with a
+  date of its own more than `EARLIER_DAYS` before it ("إثر هجوم انتحاري في 20 يوليو", published 7 August);
 - a violent or protest noun that a statement is about (in the statement's clause; anywhere in the sentence of
   a condemnation), with no count of its own, is the subject of that statement, not a new
   happening ("ونددت أرمينيا بالعملية", "دعا إلى تحقيق في مقتل الفلسطينيين");
@@ -26,6 +27,8 @@ from rasd.model import Actor
 
 BACKGROUND_DAYS = 60
 """An event this many days older than its article is background, not a new happening."""
+EARLIER_DAYS = 7
+"""An event named after "بعد"/"إثر" with a date of its own this many days before its article is background."""
 _POLITICAL = frozenset({"GOV", "MIL", "REB", "IGO", "PTY", "OTHER"})
 _NEEDS_A_PARTY = STATEMENTS | {"SANCTION", "CONCEDE"}
 _TAKES_CONTENT = frozenset({"REQUEST", "REJECT", "AGREE", "THREATEN", "ACCUSE"})
@@ -54,12 +57,14 @@ def _spoken_of(doc: Doc, draft: Draft) -> bool:
 
 
 def _about(sentence: Sentence, statement: Draft, start: int, violent: bool) -> bool:
-    """Whether the trigger at `start` is what `statement` is about: "ونددت أرمينيا بالعملية" -> True."""
-    kind, said = statement.event.event_type, statement.triggers[0].start
-    if said >= start or kind not in (STATEMENTS if violent else _TAKES_CONTENT):
+    """Whether the trigger at `start` is what `statement` is about: "ونددت أرمينيا بالعملية" -> True; any of
+    the statement's words may govern it ("اتفقنا …، بأن نوافقهم على تقييمهم لهوية من كان وراء هجوم")."""
+    kind = statement.event.event_type
+    if kind not in (STATEMENTS if violent else _TAKES_CONTENT):
         return False
-    same_clause = sentence.clause_of(said) == sentence.clause_of(start)
-    return same_clause or (violent and kind == "ACCUSE")
+    said = [hit.start for hit in statement.triggers if hit.start < start]
+    same_clause = any(sentence.clause_of(at) == sentence.clause_of(start) for at in said)
+    return same_clause or (bool(said) and violent and kind == "ACCUSE")
 
 
 def _counted(event) -> bool:
@@ -76,7 +81,24 @@ def _relevant(draft: Draft) -> bool:
 
 def _background(doc: Doc, draft: Draft) -> bool:
     published, date = doc.article.published, draft.event.date
-    return published is not None and date is not None and (published - date).days > BACKGROUND_DAYS
+    if published is None or date is None:
+        return False
+    return (published - date).days > BACKGROUND_DAYS or (
+        (published - date).days > EARLIER_DAYS and _earlier(doc, draft)
+    )
+
+
+def _earlier(doc: Doc, draft: Draft) -> bool:
+    """Whether the event is named after "بعد"/"إثر"/"عقب" and dated by a date of its own after it: "إثر هجوم
+    انتحاري في 20 يوليو" (markers.tsv, kind after)."""
+    trigger = draft.triggers[0]
+    dated = draft.event.field_evidence.get("date")
+    return (
+        trigger.entry.pos == "noun"
+        and dated is not None
+        and dated.start >= doc.evidence(trigger.start, trigger.end).end
+        and any(m.entry.fields["kind"] == "after" and m.end == trigger.start for m in doc.markers)
+    )
 
 
 def keep_relevant(doc: Doc) -> Doc:

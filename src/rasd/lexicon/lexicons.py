@@ -55,15 +55,24 @@ MARKER_KINDS = (
     "relative",
     "complement",
     "copula",
+    "topic",
+    "detail",
+    "after",
+    "subjunctive",
+    "temporal",
+    "upcoming",
+    "also",
 )
 """Kinds of entry in markers.tsv; the file's header says what each does."""
+MASK_MODES = ("disaster",)
+"""Modes of a NONE row of triggers.tsv: "disaster" (a fire, a crash: it causes a toll, it is no attack)."""
 
 
 def _triggers() -> list[Entry]:
     entries = read_tsv(data_path("triggers.tsv"), ("event_type",))
     for entry in entries:
         event_type = check_choice(entry, "event_type", (*get_args(EventType), "NONE"))
-        check_choice(entry, "mode", MODES.get(event_type, ()), optional=True)
+        check_choice(entry, "mode", MODES.get(event_type, MASK_MODES), optional=True)
         check_choice(entry, "casualty", get_args(CasualtyField), optional=True)
     return entries
 
@@ -100,8 +109,20 @@ def _institutions() -> list[Entry]:
     return _checked(
         "institutions.tsv",
         ("kind", "sector", "name_en"),
-        {"kind": ("institution", "office", "group"), "sector": SECTORS, "anaphora": ("before", "named", "own")},
+        {
+            "kind": ("institution", "office", "group"),
+            "sector": SECTORS,
+            "anaphora": ("before", "named", "own", "head", "bound"),
+        },
     )
+
+
+DOMAINS = ("sport", "arts", "technology", "markets", "none")
+"""Domains of domains.tsv: fields other than conflict and politics; "none" masks a phrase that is not."""
+
+
+def _domains() -> list[Entry]:
+    return _checked("domains.tsv", ("domain",), {"domain": DOMAINS})
 
 
 def _reporting() -> list[Entry]:
@@ -162,6 +183,8 @@ class Lexicons:
     """Every place of each normalised name: "طرابلس" is in Libya and in Lebanon."""
     event_types: dict[tuple[str, str], Entry]
     """ACLED event type, sub-event type and CAMEO root by (type, mode) (event_types.tsv)."""
+    domains: Matcher
+    """Words of sport, the arts, technology and markets news (domains.tsv)."""
 
 
 @cache
@@ -192,4 +215,5 @@ def load_lexicons() -> Lexicons:
         event_types=_event_types(),
         places=Matcher(places),
         place_names=place_names,
+        domains=Matcher(_domains()),
     )
