@@ -287,3 +287,15 @@ def test_the_verb_an_agreement_is_about_is_no_event_of_its_own(events_of):
 )
 def test_an_event_noun_opening_a_clause_before_a_future_verb_has_not_happened(events_of, text, expected):
     assert [event.event_type for event in events_of(text)] == expected
+
+
+def test_a_call_to_visit_is_an_invitation_not_a_demand(events_of):
+    # ANT 2018 shape: an invitation handed over or accepted
+    assert events_of("وسلم المبعوث رئيس الوزراء اللبناني دعوة رسمية لزيارة الرياض.") == []
+    assert [e.event_type for e in events_of("وجدد الرئيس المصري دعوة الفصائل إلى الحوار.")] == ["REQUEST"]
+
+
+def test_an_event_noun_right_after_mundhu_is_an_earlier_happening(events_of):
+    # ANT 2018 shape: "for the first time since the withdrawal"
+    assert events_of("وارتفعت أسعار النفط منذ انسحاب واشنطن من الاتفاق النووي.") == []
+    assert events_of("وأعلنت واشنطن انسحاب قواتها من الاتفاق.") != []

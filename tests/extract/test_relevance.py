@@ -89,3 +89,15 @@ def test_the_statement_a_later_word_of_a_demand_governs_is_its_content(events_of
 def test_an_earlier_event_named_after_baad_keeps_a_date_days_before(events_of):
     (event,) = events_of("وتصاعد التوتر في المدينة بعد مظاهرات في 29 أيار.")
     assert event.event_type == "PROTEST" and event.date.isoformat() == "2018-05-29"
+
+
+def test_a_demand_named_only_as_what_came_before_is_no_new_event(events_of):
+    # ANT 2018 shape: "the day after a call from his ally"
+    text = "وأعلن الرئيس التركي الأربعاء عن انتخابات مبكرة غداة دعوة من حليفه القومي."
+    assert "REQUEST" not in [event.event_type for event in events_of(text)]
+
+
+def test_a_fight_named_after_bad_is_still_told(events_of):
+    # ANT 2018 shape: "took positions after fierce battles with the Houthis"
+    text = "وسيطر الجيش اليمني الأحد على مواقع جديدة بعد معارك عنيفة مع ميليشيات الحوثي."
+    assert "ASSAULT" in [event.event_type for event in events_of(text)]

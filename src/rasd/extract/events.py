@@ -21,6 +21,8 @@ _HABIT_REACH = 4
 """A habitual phrase ("من حين لآخر") this many tokens or fewer from a trigger, in its clause, cancels it."""
 _COPULA_REACH = 6
 """A copula ("يعد", "كان") this many tokens or fewer after an event noun, its subject, tells what it was."""
+_INVITE_REACH = 3
+"""A visit noun this many tokens or fewer after a call noun makes it an invitation: "دعوة من شريف لزيارة"."""
 _OPENERS = "\"'«“("
 _YEARS = range(1900, 2101)
 _PURPOSED = frozenset({"SUPPORT", "AID", "COOPERATE", "CONSULT", "AGREE"})
@@ -99,6 +101,22 @@ def _ongoing(doc: Doc, sentence: Sentence, trigger: Hit) -> bool:
         and sentence.first <= marker.start < trigger.end
         and _imperfect(doc, sentence.clause_starts[sentence.clause_of(marker.start)])
         for marker in doc.markers
+    )
+
+
+def _invitation(doc: Doc, trigger: Hit) -> bool:
+    """Whether a call noun is an invitation: a visit noun with the ل of purpose follows it closely ("قبل
+    دعوة من شريف لزيارة باكستان"); an invitation made or accepted demands nothing."""
+    return (
+        trigger.entry.pos == "noun"
+        and trigger.entry.fields["event_type"] == "REQUEST"
+        and any(
+            hit.entry.fields.get("mode") == "visit"
+            and hit.entry.pos == "noun"
+            and 0 <= hit.start - trigger.end <= _INVITE_REACH
+            and ("PREP", "ل") in hit.analysis.prefixes
+            for hit in doc.triggers
+        )
     )
 
 
@@ -199,9 +217,13 @@ def unreal(doc: Doc, sentence: Sentence, trigger: Hit) -> str | None:
             return "future"  # "القمة المقبلة"
         if kind == "topic" and marker.end == trigger.start and trigger.entry.pos != "verb":
             return "topic"
+        if kind == "ongoing" and marker.end == trigger.start and trigger.entry.pos == "noun":
+            return "background"  # "منذ تبادل الرئيسين التهديدات": an earlier happening, counted from
         if kind == "subjunctive" and marker.end == trigger.start and _subjunctive(doc, marker, trigger):
             return "subjunctive"
 
+    if _invitation(doc, trigger):
+        return "invitation"
     if _detail(doc, sentence, trigger):
         return "detail"
     if _characterised(doc, sentence, trigger, markers):

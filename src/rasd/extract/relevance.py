@@ -31,6 +31,8 @@ EARLIER_DAYS = 7
 """An event named after "بعد"/"إثر" with a date of its own this many days before its article is background."""
 _POLITICAL = frozenset({"GOV", "MIL", "REB", "IGO", "PTY", "OTHER"})
 _NEEDS_A_PARTY = STATEMENTS | {"SANCTION", "CONCEDE"}
+_TOLD_AFTER = frozenset({"ASSAULT", "CONSULT"})
+"""Types that news often tells only as what came before: "بعد معارك عنيفة", "بعد لقائه مع"."""
 _TAKES_CONTENT = frozenset({"REQUEST", "REJECT", "AGREE", "THREATEN", "ACCUSE"})
 """Statements whose object is a thing demanded, refused, agreed to, threatened or condemned."""
 
@@ -101,11 +103,33 @@ def _earlier(doc: Doc, draft: Draft) -> bool:
     )
 
 
+def _dated_after(doc: Doc, draft: Draft) -> bool:
+    """Whether a date of the event's own follows its trigger: "بعد مظاهرات في 30 أيار" (see `_earlier`)."""
+    trigger = draft.triggers[0]
+    dated = draft.event.field_evidence.get("date")
+    return dated is not None and dated.start >= doc.evidence(trigger.start, trigger.end).end
+
+
+def _named_after(doc: Doc, draft: Draft) -> bool:
+    """Whether the event is only named, with no count, as what came before something else: "أعلن أردوغان
+    عن انتخابات مبكرة غداة دعوة من حليفه" -> True; "بعد مقتل جندي" (a count) -> False; a fight or a
+    meeting is kept, news tells one so: "سيطر الجيش على مواقع بعد معارك عنيفة", "وقال بعد لقائه مع رئيسة
+    الوزراء" (markers.tsv, kind after)."""
+    after = {m.end for m in doc.markers if m.entry.fields["kind"] == "after"}
+    told = draft.event.event_type in _TOLD_AFTER or _dated_after(doc, draft)
+    return not (told or _counted(draft.event)) and all(
+        hit.entry.pos == "noun" and hit.start in after for hit in draft.triggers
+    )
+
+
 def keep_relevant(doc: Doc) -> Doc:
     """Drop the events that are not political or violent events (see the module docstring)."""
     kept = [
         draft
         for draft in doc.drafts
-        if _relevant(draft) and not _spoken_of(doc, draft) and not _background(doc, draft)
+        if _relevant(draft)
+        and not _spoken_of(doc, draft)
+        and not _background(doc, draft)
+        and not _named_after(doc, draft)
     ]
     return replace(doc, drafts=tuple(kept))
