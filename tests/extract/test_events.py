@@ -299,3 +299,29 @@ def test_an_event_noun_right_after_mundhu_is_an_earlier_happening(events_of):
     # ANT 2018 shape: "for the first time since the withdrawal"
     assert events_of("وارتفعت أسعار النفط منذ انسحاب واشنطن من الاتفاق النووي.") == []
     assert events_of("وأعلنت واشنطن انسحاب قواتها من الاتفاق.") != []
+
+
+def test_a_state_of_emergency_for_a_disaster_is_no_martial_law(events_of):
+    assert events_of("وأعلنت الحكومة حالة الطوارئ في الجزيرة بعد الإعصار.") == []
+    (event,) = events_of("وأعلنت الحكومة حالة الطوارئ في الجزيرة بعد هجمات المسلحين.")[:1]
+    assert event.event_type == "COERCE" and event.mode == "martial-law"
+
+
+def test_an_arrest_near_a_disaster_is_still_an_arrest(events_of):
+    (event,) = events_of("واعتقلت الشرطة 3 أشخاص بعد حريق في السوق.")
+    assert event.event_type == "COERCE" and event.captured == 3
+
+
+@pytest.mark.parametrize("text", ["وقدمت أوروبا مساعدات لتركيا بين 2014 و2017.", "وفي 2016 قتل 50 شخصا."])
+def test_a_bare_year_after_fi_or_bayna_is_background(events_of, text):
+    assert events_of(text) == []
+
+
+def test_a_year_in_a_relative_clause_after_the_trigger_dates_another_noun(events_of):
+    (event,) = events_of("وفرضت واشنطن عقوبات على طهران بعد انسحابها من الاتفاق الذي وقع في 2015.")
+    assert event.event_type == "SANCTION"
+
+
+def test_a_later_year_after_fi_leaves_the_call_news(events_of):
+    (event,) = events_of("ودعا رئيس الوزراء الرئيس إلى الترشح لولاية خامسة في 2019.")
+    assert event.event_type == "REQUEST"

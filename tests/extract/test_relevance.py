@@ -101,3 +101,15 @@ def test_a_fight_named_after_bad_is_still_told(events_of):
     # ANT 2018 shape: "took positions after fierce battles with the Houthis"
     text = "وسيطر الجيش اليمني الأحد على مواقع جديدة بعد معارك عنيفة مع ميليشيات الحوثي."
     assert "ASSAULT" in [event.event_type for event in events_of(text)]
+
+
+def test_a_pluperfect_restating_the_report_of_a_verb_keeps_the_verb_it_reports(events_of):
+    # the pluperfect governs كشفت; the agreement it reports is the event
+    events = events_of("وكانت مصادر سياسية قد كشفت أن الحكومة وافقت أمس على الانسحاب من المدينة.")
+    assert [e.event_type for e in events] == ["AGREE"]
+
+
+def test_a_pluperfect_dated_weeks_before_is_background(events_of):
+    assert events_of("وكانت الشرطة قد اعتقلت 5 مسلحين في 3 أيار.") == []
+    (event,) = events_of("وكانت الشرطة قد اعتقلت 5 مسلحين يوم الأربعاء.")
+    assert event.event_type == "COERCE" and event.captured == 5

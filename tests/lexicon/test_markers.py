@@ -139,3 +139,17 @@ def test_a_verb_after_a_time_conjunction_happened(events_of, entry):
 def test_an_upcoming_event_has_not_happened(events_of, entry):
     assert events_of(f"وأكد الوزير استعداد بلاده لاستضافة القمة {entry.form}.") == []
     assert events_of("وأكد الوزير استعداد بلاده لاستضافة القمة.") != []
+
+
+@pytest.mark.parametrize("entry", _of("pluperfect"), ids=lambda e: e.id)
+def test_a_pluperfect_verb_is_background_unless_dated_this_week(events_of, entry):
+    told = "و" + entry.form.replace("…", "الطيران")
+    assert events_of(f"{told} هاجم مواقع المسلحين في المدينة.") == []
+    (event,) = events_of(f"{told} هاجم أمس مواقع المسلحين في المدينة.")
+    assert event.event_type == "ASSAULT"
+
+
+@pytest.mark.parametrize("entry", _of("past-period"), ids=lambda e: e.id)
+def test_a_past_period_makes_the_clause_background(events_of, entry):
+    assert events_of(f"وقصف الطيران مواقع المسلحين في المدينة {entry.form}.") == []
+    assert events_of("وقصف الطيران مواقع المسلحين في المدينة.") != []

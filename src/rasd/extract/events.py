@@ -23,27 +23,57 @@ _COPULA_REACH = 6
 """A copula ("يعد", "كان") this many tokens or fewer after an event noun, its subject, tells what it was."""
 _INVITE_REACH = 3
 """A visit noun this many tokens or fewer after a call noun makes it an invitation: "دعوة من شريف لزيارة"."""
+_RELATIVE_REACH = 5
+"""A word this many tokens or fewer after a relative pronoun is in the relative clause: "الذي وقع في 2015"."""
 _OPENERS = "\"'«“("
 _YEARS = range(1900, 2101)
+_BEFORE_YEAR = frozenset({"year-word", "ongoing", "locative"})
+"""Kinds of marker after which a number is a year: "عام 2014", "منذ 2014", "في 2014", "بين 2014 و2017"."""
 _PURPOSED = frozenset({"SUPPORT", "AID", "COOPERATE", "CONSULT", "AGREE"})
 """Types whose noun after the ل of purpose tells what something is for: "لدعم", "للتعاون", "للتشاور"."""
 
 
 def _background_year(doc: Doc, sentence: Sentence, trigger: Hit) -> bool:
-    """Whether a year other than the publication's dates the trigger: "في عام 2020", "ومنذ 2014، قتلت".
+    """Whether a year other than the publication's dates the trigger: "في عام 2020", "ومنذ 2014، قتلت",
+    "في 2016", "بين 2014 و2017".
 
-    A dated phrase before the trigger covers the rest of its sentence; one after it, only its clause.
+    A dated phrase before the trigger covers the rest of its sentence; one after it, only its clause, and
+    not past a relative pronoun: "الاتفاق الذي وقع في 2015" dates the deal, not the trigger before it.
     """
-    year_words = {m.end for m in doc.markers if m.entry.fields["kind"] in ("year-word", "ongoing")}
-    published = doc.article.published
+    year_words = {
+        m.end: m.entry.fields["kind"] for m in doc.markers if m.entry.fields["kind"] in _BEFORE_YEAR
+    }
     clause = sentence.clause_of(trigger.start)
     return any(
         quantity.start in year_words
-        and quantity.value in _YEARS
-        and (published is None or quantity.value != published.year)
-        and (quantity.start < trigger.start or sentence.clause_of(quantity.start) == clause)
+        and _other_year(doc, quantity.value, year_words[quantity.start])
+        and (
+            quantity.start < trigger.start
+            or (
+                sentence.clause_of(quantity.start) == clause
+                and not relative_between(doc, trigger, quantity.start)
+            )
+        )
         for quantity in doc.quantities
         if sentence.first <= quantity.start < sentence.last
+    )
+
+
+def _other_year(doc: Doc, value: float, kind: str) -> bool:
+    """Whether a number after a marker of `kind` is a year other than the publication's: after "عام" or "منذ"
+    any such year, after "في"/"بين" only an earlier one ("دعاه إلى الترشح في 2019" is news of 2018)."""
+    published = doc.article.published
+    if value not in _YEARS or (published is not None and value == published.year):
+        return False
+    return kind != "locative" or published is None or value < published.year
+
+
+def relative_between(doc: Doc, trigger: Hit, at: int) -> bool:
+    """Whether the token at `at`, after a trigger, is in a short relative clause that follows it:
+    "فرض العقوبات بعد الانسحاب من الاتفاق الذي وقع في 2015" (markers.tsv, kind relative)."""
+    return any(
+        m.entry.fields["kind"] == "relative" and trigger.end <= m.start and 0 < at - m.end < _RELATIVE_REACH
+        for m in doc.markers
     )
 
 
@@ -301,11 +331,21 @@ def _reported(doc: Doc, sentence: Sentence) -> bool:
     return not (heading and len(doc.sentences) > 1)
 
 
+def _aftermath(hit: Hit) -> bool:
+    """Whether a trigger may tell what a disaster caused: a toll or damage of an ASSAULT ("مقتل", "دمر"), a
+    state of emergency ("حالة الطوارئ"); not an arrest, though it has a count ("اعتقال 5")."""
+    fields = hit.entry.fields
+    if fields["event_type"] == "COERCE":
+        return fields.get("mode") == "martial-law"
+    return bool(fields.get("casualty")) or fields.get("mode") == "destroy"
+
+
 def _disaster(doc: Doc, sentence: Sentence, own: list[Hit]) -> bool:
-    """Whether an ASSAULT tells only a toll or damage that its sentence puts down to a disaster:
-    "أسفر الحريق عن مقتل 5", "تحطم طائرة … ومقتل 107" (triggers.tsv, NONE rows of mode disaster);
-    not "قتل 5 في تفجير أدى إلى حريق", where the bombing is a trigger of its own."""
-    toll = all(hit.entry.fields.get("casualty") or hit.entry.fields.get("mode") == "destroy" for hit in own)
+    """Whether an event tells only a toll, damage or a state of emergency that its sentence puts down to a
+    disaster: "أسفر الحريق عن مقتل 5", "تحطم طائرة … ومقتل 107", "أعلنت حالة الطوارئ بعد الإعصار"
+    (triggers.tsv, NONE rows of mode disaster); not "قتل 5 في تفجير أدى إلى حريق", where the bombing is a
+    trigger of its own."""
+    toll = all(_aftermath(hit) for hit in own)
     return toll and any(
         hit.entry.fields["event_type"] == "NONE" and hit.entry.fields.get("mode") == "disaster"
         for hit in doc.triggers
@@ -334,8 +374,8 @@ def _sentence_events(doc: Doc, lexicons: Lexicons, number: int, sentence: Senten
     drafts = []
     for event_type in dict.fromkeys(kind for _, kind, _ in typed):
         own = [hit for hit, kind, _ in typed if kind == event_type]
-        if event_type == "ASSAULT" and _disaster(doc, sentence, own):
-            continue  # a fire, a crash, a flood: no attack
+        if event_type in ("ASSAULT", "COERCE") and _disaster(doc, sentence, own):
+            continue  # a fire, a crash, a flood: no attack, no martial law
         modes = [mode for _, kind, mode in typed if kind == event_type and mode]
         mode = "riot" if "riot" in modes else next(iter(modes), None)
         casualty_words = [hit for hit in own if hit.entry.fields.get("casualty")]

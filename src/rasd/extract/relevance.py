@@ -22,7 +22,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from rasd.doc import Doc, Draft, Sentence
+from rasd.extract.events import relative_between
 from rasd.extract.participants import STATEMENTS
+from rasd.lexicon.matcher import GAP_WORDS
 from rasd.model import Actor
 
 BACKGROUND_DAYS = 60
@@ -122,6 +124,55 @@ def _named_after(doc: Doc, draft: Draft) -> bool:
     )
 
 
+def _recent(doc: Doc, draft: Draft) -> bool:
+    """Whether the event's sentence dates it in the week before its article: "أمس", "يوم الأحد"."""
+    published, event = doc.article.published, draft.event
+    dated = event.field_evidence.get("date")
+    own = dated is not None and event.evidence.start <= dated.start < event.evidence.end
+    return own and published is not None and (published - event.date).days <= EARLIER_DAYS
+
+
+def _pluperfect(doc: Doc, draft: Draft) -> bool:
+    """Whether the event's verb is told in the pluperfect, an earlier happening: "وكانت القوات قد قصفت
+    المدينة" -> True (markers.tsv, kind pluperfect)."""
+    trigger = draft.triggers[0]
+    if trigger.entry.pos == "noun" or doc.marker_before(trigger.start) not in ("pluperfect", "modal"):
+        return False
+    sentence = doc.sentences[draft.sentence]
+    clause = sentence.clause_of(trigger.start)
+    return any(
+        m.entry.fields["kind"] == "pluperfect"
+        and 0 <= trigger.start - m.end <= GAP_WORDS + 1
+        and sentence.clause_of(m.start) == clause
+        for m in doc.markers
+    )
+
+
+def _past_period(doc: Doc, draft: Draft) -> bool:
+    """Whether the event's clause, or its sentence before it, speaks of an earlier year or of recent years:
+    "وظهرت اتهامات الفساد العام الماضي", "وفي السنوات الأخيرة، قتل …"; not past a relative pronoun: "العقوبات
+    … بصلاحيات مررها الكونغرس العام الماضي" (markers.tsv, kind past-period)."""
+    trigger = draft.triggers[0]
+    sentence = doc.sentences[draft.sentence]
+    clause = sentence.clause_of(trigger.start)
+    return any(
+        m.entry.fields["kind"] == "past-period"
+        and sentence.first <= m.start < sentence.last
+        and (
+            m.start < trigger.start
+            or (sentence.clause_of(m.start) == clause and not relative_between(doc, trigger, m.start))
+        )
+        for m in doc.markers
+    )
+
+
+def _told_earlier(doc: Doc, draft: Draft) -> bool:
+    """Whether the event is an earlier happening told as background, the pluperfect or a past year, and its
+    sentence does not date it in the last week: "وكانت القوات قد قصفت المدينة" -> True; "وكانت القوات قد
+    قصفت أمس المدينة" -> False."""
+    return (_pluperfect(doc, draft) or _past_period(doc, draft)) and not _recent(doc, draft)
+
+
 def keep_relevant(doc: Doc) -> Doc:
     """Drop the events that are not political or violent events (see the module docstring)."""
     kept = [
@@ -131,5 +182,6 @@ def keep_relevant(doc: Doc) -> Doc:
         and not _spoken_of(doc, draft)
         and not _background(doc, draft)
         and not _named_after(doc, draft)
+        and not _told_earlier(doc, draft)
     ]
     return replace(doc, drafts=tuple(kept))

@@ -62,6 +62,8 @@ MARKER_KINDS = (
     "temporal",
     "upcoming",
     "also",
+    "pluperfect",
+    "past-period",
 )
 """Kinds of entry in markers.tsv; the file's header says what each does."""
 MASK_MODES = ("disaster",)
