@@ -1,7 +1,7 @@
 import pickle
 
 from rasd.lexicon.loader import Entry
-from rasd.lexicon.matcher import Matcher
+from rasd.lexicon.matcher import Matcher, WordIndex
 from rasd.text.normalise import normalise
 from rasd.text.tokens import Tokens, tokenize
 
@@ -75,8 +75,22 @@ def test_a_pickled_matcher_forgets_what_it_read():
     tokens = tokenize("وبقصفها المدينة")
     before = _hits(matcher, tokens)
     copy = pickle.loads(pickle.dumps(matcher))
-    assert copy._seen == set()
+    assert copy._index._seen == {}
     assert _hits(copy, tokens) == before
+
+
+def test_matchers_sharing_an_index_find_what_each_finds_alone():
+    shell = [Entry("shell", "قصف", ("قصف",), "noun"), Entry("iraq", "العراق", ("العراق",), "name")]
+    death = [
+        Entry("met.death", "لقي حتفه", ("لقي", "حتفه"), "verb"),
+        Entry("op", "عملية", ("عمليه",), "noun"),
+    ]
+    index = WordIndex()
+    shared = [Matcher(shell, index), Matcher(death, index)]
+    for text in ("وبقصفها لقي حتفه بالعراق", "عمليتها للعراق ثم قصف", "لقي حتفهم في قصف"):
+        tokens = Tokens(tokenize(normalise(text).text))
+        alone = [_hits(Matcher(entries), tokens) for entries in (shell, death)]
+        assert [_hits(matcher, tokens) for matcher in shared] == alone
 
 
 def _fired():

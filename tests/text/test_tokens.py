@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rasd.text.tokens import Tokens, analyses, tokenize, word_positions
+from rasd.text.tokens import Tokens, analyses, stem_pieces, tokenize, word_positions
 
 
 @pytest.mark.parametrize(
@@ -74,3 +74,13 @@ def test_every_stem_less_its_article_and_last_letter_is_in_the_word(word):
     # the matcher skips a word for a later word of a phrase on this ground (Matcher._cut)
     for analysis in analyses(word):
         assert analysis.stem.removeprefix("ال")[:-1] in word, analysis
+
+
+@given(st.text(alphabet="وفبلكالسيتنهمادقصعر", min_size=1, max_size=12))
+def test_every_stem_is_a_piece_of_the_word_or_made_from_one(word):
+    pieces = stem_pieces(word)
+    for analysis in analyses(word):
+        stem = analysis.stem
+        made_from = {stem, stem[2:] if stem.startswith("ال") else stem}
+        made_from |= {piece[:-1] + "ت" for piece in made_from if piece.endswith("ه")}
+        assert made_from & pieces, (word, stem)

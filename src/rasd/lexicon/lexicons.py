@@ -12,7 +12,7 @@ from typing import get_args
 
 from rasd.errors import LexiconError
 from rasd.lexicon.loader import Entry, check_choice, data_path, read_tsv
-from rasd.lexicon.matcher import Matcher
+from rasd.lexicon.matcher import Matcher, WordIndex
 from rasd.lexicon.roles import SECTORS, Role, read_roles
 from rasd.model import CasualtyField, Category, EventType
 from rasd.text.numbers import NumberReader
@@ -193,29 +193,31 @@ class Lexicons:
 def load_lexicons() -> Lexicons:
     """Read and check every lexicon file shipped with rasd (cached: the files do not change)."""
     actors, roles = _actors()
+    index = WordIndex()  # one look-up per word for every lexicon
     places = _checked("places.tsv", ("country", "lat", "lon", "kind"), {"kind": ("city", "region", "admin1")})
     place_names: dict[tuple[str, ...], list[Entry]] = {}
     for entry in places:
         place_names.setdefault(entry.words, []).append(entry)
     return Lexicons(
-        triggers=Matcher(_triggers()),
-        people=Matcher(_people()),
-        markers=Matcher(_markers()),
-        numbers=NumberReader.load(),
-        reporting=Matcher(_reporting()),
-        countries=Matcher(_countries()),
-        institutions=Matcher(_institutions()),
-        actors=Matcher(actors),
+        triggers=Matcher(_triggers(), index),
+        people=Matcher(_people(), index),
+        markers=Matcher(_markers(), index),
+        numbers=NumberReader.load(index),
+        reporting=Matcher(_reporting(), index),
+        countries=Matcher(_countries(), index),
+        institutions=Matcher(_institutions(), index),
+        actors=Matcher(actors, index),
         roles=roles,
         dates=Matcher(
             _checked(
                 "dates.tsv",
                 ("kind",),
                 {"kind": ("month", "hijri-month", "weekday", "relative", "past", "last-week", "last-month")},
-            )
+            ),
+            index,
         ),
         event_types=_event_types(),
-        places=Matcher(places),
+        places=Matcher(places, index),
         place_names=place_names,
-        domains=Matcher(_domains()),
+        domains=Matcher(_domains(), index),
     )

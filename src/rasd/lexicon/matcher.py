@@ -9,8 +9,9 @@ A split phrase has "…" where one to `GAP_WORDS` words must stand: "أطلق �
 Its hit holds only its head, the words before the first gap ("أطلقت"): the words in the gap are free for
 the other stages to read (the police who fired), and the head is where a verb's subject is looked for.
 
-Speed: a document's words are looked up once per distinct word, not once per token, and what
-a matcher learns about a word (the entries it may start) is remembered across documents.
+Speed: the matchers of one `WordIndex` (every lexicon of `load_lexicons`) look each distinct word
+of a document up once for all of them, and remember what they learnt about a word (the entries it
+may start) across documents. A word none of whose pieces is a stem of any entry is never cut up.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from rasd.lexicon.loader import GAP, Entry
-from rasd.text.tokens import Analysis, Token, analyses, word_positions
+from rasd.text.tokens import Analysis, Token, analyses, stem_pieces, word_positions
 
 ALLOWED = {
     "noun": frozenset({"CONJ", "PREP", "DET", "NUM", "ACC", "PRON"}),
@@ -32,12 +33,11 @@ ALLOWED = {
 GAP_WORDS = 5
 """How many words a gap may hold, at least one; no punctuation or number among them."""
 
-MEMORY = 100_000
-"""How many distinct words a matcher remembers before it forgets them all and starts again."""
+MEMORY = 250_000
+"""How many distinct words a word index remembers before it forgets them all and starts again."""
 
 # Later words of a multi-word entry ("لقي حتفه") may carry only these.
 _INNER = frozenset({"DET", "PRON"})
-
 Start = tuple[Analysis, Entry]
 """An entry a word may begin, and how the word is cut to match it."""
 
@@ -55,96 +55,171 @@ class Hit:
     """How the first token was cut to match the entry."""
 
 
-class Matcher:
-    """Finds the entries of one lexicon in token sequences.
+def _keys(stem: str) -> set[str]:
+    """The `stem_pieces` a word cut to `stem` has one of: "العراق", "عراق" (بالعراق), "عمليت" (عمليتها)."""
+    keys = {stem}
+    if stem.startswith("ال") and len(stem) > 2:
+        keys.add(stem[2:])
+    keys |= {key[:-1] + "ت" for key in keys if key.endswith("ه")}
+    return keys
 
-    Its entries are fixed once built; it remembers which words start an entry (up to `MEMORY`
-    distinct words), a cache that never changes what `find` returns.
+
+class WordIndex:
+    """Which entries of its matchers each word may start, learnt once per word for all of them.
+
+    Shared by the matchers built with it; it remembers up to `MEMORY` words, a cache that never
+    changes what a matcher finds.
     """
 
-    def __init__(self, entries: Iterable[Entry]):
-        self._by_first: dict[str, list[Entry]] = {}
-        for entry in entries:
-            self._by_first.setdefault(entry.words[0], []).append(entry)
-        self._seen: set[str] = set()
-        self._starts: dict[str, tuple[Start, ...]] = {}
+    def __init__(self) -> None:
+        self._tables: list[dict[str, list[Entry]]] = []
+        self._owners: dict[str, list[tuple[int, list[Entry]]]] = {}
+        """The entries each stem may begin, by matcher slot."""
+        self._keys: set[str] = set()
+        """The `stem_pieces` of every word that may begin an entry."""
+        self._forget()
 
-    def __getstate__(self) -> dict[str, dict[str, list[Entry]]]:
-        return {"by_first": self._by_first}
+    def _forget(self) -> None:
+        """Start again with nothing remembered (by rebinding: a reader may hold the old ones)."""
+        self._seen: dict[str, tuple[tuple[int, tuple[Start, ...]], ...]] = {}
+        self._cuts: dict[tuple[str, str, str], Analysis | None] = {}
+        self._last: tuple[dict[str, list[int]], list[dict[str, tuple[Start, ...]]]] | None = None
 
-    def __setstate__(self, state: dict[str, dict[str, list[Entry]]]) -> None:
-        self._by_first = state["by_first"]
-        self._seen = set()
-        self._starts = {}
+    def __getstate__(self) -> dict[str, object]:
+        return {"tables": self._tables, "owners": self._owners, "keys": self._keys}
 
-    def starts(self, word: str) -> tuple[Start, ...]:
-        """Every entry the word may begin, as (cut, entry), in the order cuts are listed: "وبقصفها"."""
+    def __setstate__(self, state: dict) -> None:
+        self._tables, self._owners, self._keys = state["tables"], state["owners"], state["keys"]
+        self._forget()
+
+    def add(self, by_first: dict[str, list[Entry]]) -> int:
+        """Index the entries of one more matcher (by their first word); its slot number."""
+        slot = len(self._tables)
+        self._tables.append(by_first)
+        for stem, entries in by_first.items():
+            self._owners.setdefault(stem, []).append((slot, entries))
+            self._keys |= _keys(stem)
+        self._forget()
+        return slot
+
+    def starts(self, word: str, slot: int) -> tuple[Start, ...]:
+        """Every entry of one matcher the word may begin, as (cut, entry), in the order cuts are listed."""
+        entries_of = self._tables[slot]
         found = []
         for analysis in analyses(word):
-            entries = self._by_first.get(analysis.stem)
+            entries = entries_of.get(analysis.stem)
             if entries:
                 kinds = analysis.kinds
                 found.extend((analysis, entry) for entry in entries if kinds <= ALLOWED[entry.pos])
         return tuple(found)
 
-    def _starting(self, positions: dict[str, list[int]]) -> dict[str, tuple[Start, ...]]:
-        """The words of a document (given with their positions) that start an entry, and what they start."""
-        if len(self._seen) + len(positions) > MEMORY:  # forget by rebinding: a reader may hold the old ones
-            self._seen, self._starts = set(), {}
-        seen, starts = self._seen, self._starts
-        for word in positions.keys() - seen:
-            found = self.starts(word)
-            if found:
-                starts[word] = found
-            seen.add(word)
-        return {word: starts[word] for word in positions.keys() & starts.keys()}
-
-    def _cut(self, word: str, stem: str, allowed: frozenset[str]) -> Analysis | None:
-        if word == stem:  # the uncut word, always the first analysis
-            return analyses(word)[0]
-        if stem.removeprefix("ال")[:-1] not in word:  # every cut's stem contains this (see below)
-            return None
+    def _learn(self, word: str) -> tuple[tuple[int, tuple[Start, ...]], ...]:
+        """What the word may start in each matcher, as (slot, starts) for the matchers where it starts any."""
+        if self._keys.isdisjoint(stem_pieces(word)):
+            return ()
+        found: dict[int, list[Start]] = {}
         for analysis in analyses(word):
-            if analysis.stem == stem and analysis.kinds <= allowed:
-                return analysis
-        return None
+            owners = self._owners.get(analysis.stem)
+            if owners:
+                kinds = analysis.kinds
+                for slot, entries in owners:
+                    starts = [(analysis, entry) for entry in entries if kinds <= ALLOWED[entry.pos]]
+                    if starts:
+                        found.setdefault(slot, []).extend(starts)
+        return tuple((slot, tuple(starts)) for slot, starts in sorted(found.items()))
 
-    # Why `_cut` may skip a word without `stem.removeprefix("ال")[:-1]` in it: a cut's stem is a piece
-    # of the word; or such a piece + "ه" (taa marbuta before a pronoun, عمليتها -> عمليه); or "ال" +
-    # one of those (للقوات -> القوات). Take "ال" off the front and the last letter off the end, and what
-    # is left is a piece of the word in every case.
+    def starting(self, positions: dict[str, list[int]]) -> list[dict[str, tuple[Start, ...]]]:
+        """For each matcher, the words of a document (given with their positions) that start an entry."""
+        last = self._last
+        if last is not None and last[0] is positions:
+            return last[1]
+        if len(self._seen) + len(positions) > MEMORY:
+            self._forget()
+        seen = self._seen
+        tables: list[dict[str, tuple[Start, ...]]] = [{} for _ in self._tables]
+        for word in positions:
+            found = seen.get(word)
+            if found is None:
+                found = seen[word] = self._learn(word)
+            for slot, starts in found:
+                tables[slot][word] = starts
+        self._last = (positions, tables)  # one assignment: a reader in another thread sees old or new
+        return tables
+
+    def cut(self, word: str, stem: str, pos: str) -> Analysis | None:
+        """How a later word of a multi-word entry is cut to `stem`, allowed only `_INNER` affixes; or None."""
+        key = (word, stem, pos)
+        cuts = self._cuts
+        if key in cuts:
+            return cuts[key]
+        found = cuts[key] = _cut(word, stem, ALLOWED[pos] & _INNER)
+        return found
+
+
+def _cut(word: str, stem: str, allowed: frozenset[str]) -> Analysis | None:
+    if word == stem:  # the uncut word, always the first analysis
+        return analyses(word)[0]
+    if stem.removeprefix("ال")[:-1] not in word:  # every cut's stem contains this (see below)
+        return None
+    for analysis in analyses(word):
+        if analysis.stem == stem and analysis.kinds <= allowed:
+            return analysis
+    return None
+
+
+# Why `_cut` may skip a word without `stem.removeprefix("ال")[:-1]` in it: a cut's stem is a piece
+# of the word; or such a piece + "ه" (taa marbuta before a pronoun, عمليتها -> عمليه); or "ال" +
+# one of those (للقوات -> القوات). Take "ال" off the front and the last letter off the end, and what
+# is left is a piece of the word in every case. `stem_pieces` and `_keys` rest on the same three cases.
+
+
+class Matcher:
+    """Finds the entries of one lexicon in token sequences.
+
+    Its entries are fixed once built; what it learns of words is kept by its `WordIndex` (its own,
+    unless one is given to share with other matchers).
+    """
+
+    def __init__(self, entries: Iterable[Entry], index: WordIndex | None = None):
+        by_first: dict[str, list[Entry]] = {}
+        for entry in entries:
+            by_first.setdefault(entry.words[0], []).append(entry)
+        self._index = index or WordIndex()
+        self._slot = self._index.add(by_first)
+
+    def starts(self, word: str) -> tuple[Start, ...]:
+        """Every entry the word may begin, as (cut, entry), in the order cuts are listed: "وبقصفها"."""
+        return self._index.starts(word, self._slot)
 
     def _follows(self, tokens: Sequence[Token], i: int, entry: Entry) -> int | None:
         """Where the later words of a multi-word entry that follow the token at i end, or None."""
-        allowed = ALLOWED[entry.pos] & _INNER
         at = i + 1
         words = entry.words
         for k in range(1, len(words)):
             if words[k] != GAP:
-                found = self._next(tokens, at, words[k], allowed, words[k - 1] == GAP)
+                found = self._next(tokens, at, words[k], entry.pos, words[k - 1] == GAP)
                 if found is None:
                     return None
                 at = found
         return at
 
-    def _next(
-        self, tokens: Sequence[Token], at: int, word: str, allowed: frozenset[str], gap: bool
-    ) -> int | None:
+    def _next(self, tokens: Sequence[Token], at: int, word: str, pos: str, gap: bool) -> int | None:
         """Past the token at `at` that matches `word` (after a gap: the first that does after 1 to
         `GAP_WORDS` other words), or None."""
+        cut = self._index.cut
         first, last = (at + 1, at + GAP_WORDS) if gap else (at, at)
         for k in range(at, min(last + 1, len(tokens))):
             token = tokens[k]
             if token.kind != "word":
                 return None
-            if k >= first and self._cut(token.text, word, allowed):
+            if k >= first and cut(token.text, word, pos):
                 return k + 1
         return None
 
     def _candidates(self, tokens: Sequence[Token]) -> list[Hit]:
         """Every entry found at any token, overlaps included, by token then in cut order."""
         positions = word_positions(tokens)
-        starting = self._starting(positions)
+        starting = self._index.starting(positions)[self._slot]
         if not starting:
             return []
         at = sorted(i for word in starting for i in positions[word])

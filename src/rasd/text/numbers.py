@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from rasd.lexicon.loader import Entry, check_choice, check_int, data_path, read_tsv
-from rasd.lexicon.matcher import Matcher
+from rasd.lexicon.matcher import Matcher, WordIndex
 from rasd.text.tokens import Token
 
 KINDS = ("unit", "ten", "hundred", "scale", "scale-plural", "vague", "approx", "percent", "ordinal")
@@ -111,16 +111,16 @@ def _digits_value(text: str, before_scale: bool) -> tuple[Fraction, bool] | None
 class NumberReader:
     """Finds quantities in token sequences. Built once from numbers.tsv, read-only afterwards."""
 
-    def __init__(self, entries: list[Entry]):
+    def __init__(self, entries: list[Entry], index: WordIndex | None = None):
         self._values = {entry.id: _value_of(entry) for entry in entries}
         self._kinds = {entry.id: entry.fields["kind"] for entry in entries}
-        self._matcher = Matcher(entries)
+        self._matcher = Matcher(entries, index)
         self._last: tuple[tuple[Token, ...], list[_Atom]] | None = None
 
     @classmethod
-    def load(cls) -> NumberReader:
-        """The reader of the numbers.tsv shipped with rasd."""
-        return cls(read_tsv(data_path("numbers.tsv"), ("kind",)))
+    def load(cls, index: WordIndex | None = None) -> NumberReader:
+        """The reader of the numbers.tsv shipped with rasd (its words looked up in `index`, if given)."""
+        return cls(read_tsv(data_path("numbers.tsv"), ("kind",)), index)
 
     def find(self, tokens: Sequence[Token]) -> list[Quantity]:
         """Every quantity, left to right: "قتل 14 طفلا و9 نساء" -> 14 and 9."""
