@@ -7,8 +7,11 @@ text; `Doc.evidence` maps them back to the original article text.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from operator import attrgetter
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from rasd.lexicon.matcher import Hit
 from rasd.model import Article, Event, Evidence
@@ -19,6 +22,22 @@ from rasd.text.tokens import Token, Tokens, tokenize
 
 if TYPE_CHECKING:
     from rasd.extract.actors import ActorMention
+
+
+class _Located(Protocol):
+    @property
+    def start(self) -> int: ...
+
+
+Located = TypeVar("Located", bound=_Located)
+
+
+_START = attrgetter("start")
+
+
+def between(items: Sequence[Located], first: int, last: int) -> Sequence[Located]:
+    """Those of `items` (hits, mentions, quantities: sorted by `start`) that start in tokens[first:last]."""
+    return items[bisect_left(items, first, key=_START) : bisect_left(items, last, key=_START)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,12 +53,12 @@ class Sentence:
     """Token index at which each clause begins, the first being `first`."""
 
     def clause_of(self, token: int) -> int:
-        """Index (0-based) of the clause that holds `token`."""
-        clause = 0
-        for number, start in enumerate(self.clause_starts):
-            if token >= start:
-                clause = number
-        return clause
+        """Index (0-based) of the clause that holds `token`: the last that begins at or before it."""
+        return max(bisect_right(self.clause_starts, token) - 1, 0)
+
+    def starting_in(self, items: Sequence[Located]) -> Sequence[Located]:
+        """Those of `items` (hits, mentions, quantities: sorted by `start`) that start in this sentence."""
+        return between(items, self.first, self.last)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,14 +100,8 @@ class Doc:
     """Actor mentions (stage `find_actors`)."""
     drafts: tuple[Draft, ...] = ()
     """Events with where they were found (stage `find_events`, refined by the stages after it)."""
-    _marker_ends: dict[int, str] = field(init=False, repr=False, compare=False)
-    """The kind of the first marker ending at each token (for `marker_before`)."""
-
-    def __post_init__(self) -> None:
-        ends: dict[int, str] = {}
-        for hit in self.markers:
-            ends.setdefault(hit.end, hit.entry.fields["kind"])
-        object.__setattr__(self, "_marker_ends", ends)
+    _marker_ends: dict[int, str] | None = field(default=None, init=False, repr=False, compare=False)
+    """The kind of the first marker ending at each token (for `marker_before`), made when first asked."""
 
     @property
     def events(self) -> tuple[Event, ...]:
@@ -97,7 +110,13 @@ class Doc:
 
     def marker_before(self, token: int) -> str | None:
         """The kind of the marker word that ends right before `token` ("locative" for في), if any."""
-        return self._marker_ends.get(token)
+        ends = self._marker_ends
+        if ends is None:
+            ends = {}
+            for hit in self.markers:
+                ends.setdefault(hit.end, hit.entry.fields["kind"])
+            object.__setattr__(self, "_marker_ends", ends)
+        return ends.get(token)
 
     def evidence(self, first: int, last: int, rule: str | None = None) -> Evidence:
         """Evidence for tokens[first:last], quoting the original text."""
@@ -109,29 +128,25 @@ class Doc:
         return Evidence(text=self.article.text[begin:finish], start=begin, end=finish, rule=rule)
 
 
-def _sentence(tokens: list[Token], text: str, span: Segment, first: int) -> Sentence:
-    last = first
-    while last < len(tokens) and tokens[last].start < span.end:
-        last += 1
-    starts = []
-    token = first
-    for clause in split_clauses(text, span):
-        while token < last and tokens[token].start < clause.start:
-            token += 1
-        starts.append(token)
-    return Sentence(span, first, last, tuple(starts) or (first,))
+def _sentence(starts: list[int], text: str, span: Segment, first: int) -> Sentence:
+    """The sentence of `span`, its tokens from `first` on (`starts`: where each token starts)."""
+    last = max(bisect_left(starts, span.end, first), first)
+    clauses = [
+        max(bisect_left(starts, clause.start, first, last), first) for clause in split_clauses(text, span)
+    ]
+    return Sentence(span, first, last, tuple(clauses) or (first,))
 
 
 def read_article(article: Article) -> Doc:
     """Normalise, tokenise and split an article into sentences: the first stage."""
     norm = normalise(article.text)
     tokens = tokenize(norm.text)
+    starts = [token.start for token in tokens]
     sentences = []
     first = 0
     for span in split_sentences(norm.text):
-        while first < len(tokens) and tokens[first].start < span.start:
-            first += 1
-        sentence = _sentence(tokens, norm.text, span, first)
+        first = max(bisect_left(starts, span.start, first), first)
+        sentence = _sentence(starts, norm.text, span, first)
         sentences.append(sentence)
         first = sentence.last
     return Doc(article, norm, Tokens(tokens), tuple(sentences))
