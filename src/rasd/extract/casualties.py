@@ -16,7 +16,7 @@ else, with no casualty word before it, the verb after an aside ("إن سبعة �
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import get_args
 
@@ -65,9 +65,9 @@ class Count:
     """The country of the people counted, when a nisba says it: "20 فلسطينيا", "8 متظاهرين فلسطينيين"."""
 
 
-def _in(sentence: Sentence, hits: Iterable[Hit], kind: str | None = None) -> list[Hit]:
-    """The hits that start in the sentence (of one marker kind, if given)."""
-    inside = [hit for hit in hits if sentence.first <= hit.start < sentence.last]
+def _in(sentence: Sentence, hits: Sequence[Hit], kind: str | None = None) -> list[Hit]:
+    """The hits (sorted by start) that start in the sentence (of one marker kind, if given)."""
+    inside = sentence.starting_in(hits)
     return [hit for hit in inside if kind is None or hit.entry.fields.get("kind") == kind]
 
 
@@ -92,16 +92,12 @@ def _noun_after(doc: Doc, at: int, nouns: dict[int, Hit], nisbas: dict[int, Acto
 def _counts(doc: Doc, sentence: Sentence, casualty_words: list[Hit], markers: list[Hit]) -> list[Count]:
     """Every count in the sentence (see the module docstring)."""
     nouns = {hit.start: hit for hit in _in(sentence, doc.people)}
-    nisbas = {
-        m.start: m for m in doc.actors if m.kind == "nisba" and sentence.first <= m.start < sentence.last
-    }
+    nisbas = {m.start: m for m in sentence.starting_in(doc.actors) if m.kind == "nisba"}
     hedges = {hit.start for hit in _in(sentence, doc.markers, "approx-after")}
     after_casualty_word = {hit.end for hit in casualty_words}
     after_marker = {hit.end for hit in markers}
     counts, used = [], set()
-    for quantity in doc.quantities:
-        if not sentence.first <= quantity.start < sentence.last:
-            continue
+    for quantity in sentence.starting_in(doc.quantities):
         at = quantity.end
         if at < sentence.last and doc.tokens[at].text == "من":  # "3 من مسلحي داعش"
             at += 1

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from rasd.doc import Doc, Draft, Sentence
+from rasd.doc import Doc, Draft, Sentence, between
 from rasd.extract.casualties import read_casualties
 from rasd.lexicon.lexicons import Lexicons
 from rasd.lexicon.matcher import Hit
@@ -40,6 +40,9 @@ def _background_year(doc: Doc, sentence: Sentence, trigger: Hit) -> bool:
     A dated phrase before the trigger covers the rest of its sentence; one after it, only its clause, and
     not past a relative pronoun: "الاتفاق الذي وقع في 2015" dates the deal, not the trigger before it.
     """
+    quantities = sentence.starting_in(doc.quantities)
+    if not quantities:
+        return False
     year_words = {
         m.end: m.entry.fields["kind"] for m in doc.markers if m.entry.fields["kind"] in _BEFORE_YEAR
     }
@@ -54,8 +57,7 @@ def _background_year(doc: Doc, sentence: Sentence, trigger: Hit) -> bool:
                 and not relative_between(doc, trigger, quantity.start)
             )
         )
-        for quantity in doc.quantities
-        if sentence.first <= quantity.start < sentence.last
+        for quantity in quantities
     )
 
 
@@ -128,9 +130,8 @@ def _ongoing(doc: Doc, sentence: Sentence, trigger: Hit) -> bool:
     a clause that an imperfect verb begins ("وتشن قوات النظام منذ 18 شباط هجوما … تسبب بمقتل 930")."""
     return any(
         marker.entry.fields["kind"] == "ongoing"
-        and sentence.first <= marker.start < trigger.end
         and _imperfect(doc, sentence.clause_starts[sentence.clause_of(marker.start)])
-        for marker in doc.markers
+        for marker in between(doc.markers, sentence.first, trigger.end)
     )
 
 
@@ -221,11 +222,7 @@ def unreal(doc: Doc, sentence: Sentence, trigger: Hit) -> str | None:
     if purposed and ("PREP", "ل") in trigger.analysis.prefixes:
         return "purpose"  # "لدعم احتياجات البلاد": what something is for, not a happening
     clause = sentence.clause_of(trigger.start)
-    markers = [
-        m
-        for m in doc.markers
-        if sentence.first <= m.start < sentence.last and sentence.clause_of(m.start) == clause
-    ]
+    markers = [m for m in sentence.starting_in(doc.markers) if sentence.clause_of(m.start) == clause]
     for marker in markers:
         kind = marker.entry.fields["kind"]
         near = 0 <= trigger.start - marker.end < _REACH
@@ -262,9 +259,7 @@ def unreal(doc: Doc, sentence: Sentence, trigger: Hit) -> str | None:
         return "ongoing"
     if _recalled(doc, sentence, trigger):
         return "background"  # "يذكر أن الغارات … ليست جديدة، إذ أعلن البنتاغون عن غارة مماثلة"
-    if any(
-        m.entry.fields["kind"] == "since" and sentence.first <= m.start < trigger.start for m in doc.markers
-    ):
+    if any(m.entry.fields["kind"] == "since" for m in between(doc.markers, sentence.first, trigger.start)):
         return "background"  # "ومنذ بدأت القوات قصف الغوطة، قتل أكثر من 1600": a toll since then
     return "background" if _background_year(doc, sentence, trigger) else None
 
@@ -304,8 +299,7 @@ def _crowd_object(doc: Doc, sentence: Sentence, hit: Hit) -> bool:
         marker.entry.fields["kind"] == "locative"
         and 0 < hit.start - marker.end <= _REACH
         and sentence.clause_of(marker.start) == clause
-        for marker in doc.markers
-        if sentence.first <= marker.start < hit.start
+        for marker in between(doc.markers, sentence.first, hit.start)
     )
 
 
@@ -348,19 +342,18 @@ def _disaster(doc: Doc, sentence: Sentence, own: list[Hit]) -> bool:
     toll = all(_aftermath(hit) for hit in own)
     return toll and any(
         hit.entry.fields["event_type"] == "NONE" and hit.entry.fields.get("mode") == "disaster"
-        for hit in doc.triggers
-        if sentence.first <= hit.start < sentence.last
+        for hit in sentence.starting_in(doc.triggers)
     )
 
 
 def _sentence_events(doc: Doc, lexicons: Lexicons, number: int, sentence: Sentence) -> list[Draft]:
-    if not _reported(doc, sentence):
+    here = sentence.starting_in(doc.triggers)
+    if not here or not _reported(doc, sentence):
         return []
     triggers = [
         hit
-        for hit in doc.triggers
-        if sentence.first <= hit.start < sentence.last
-        and hit.entry.fields["event_type"] != "NONE"
+        for hit in here
+        if hit.entry.fields["event_type"] != "NONE"
         and not _in_name(doc, hit)
         and not unreal(doc, sentence, hit)
     ]
