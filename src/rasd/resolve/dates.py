@@ -122,10 +122,12 @@ def _weekday(hit: Hit, hits: dict[int, Hit], published: dt.date, yesterday: bool
 
 def _numeric(doc: Doc) -> list[DateMention]:
     """Day/month/year dates written in digits: "13/06/2018"."""
+    if _SLASH not in doc.norm.text:
+        return []
     found = []
-    for at in range(len(doc.tokens) - 4):
-        parts = [doc.tokens[at + k].text for k in range(5)]
-        if parts[1] != _SLASH or parts[3] != _SLASH:
+    tokens = doc.tokens
+    for at in range(len(tokens) - 4):
+        if tokens[at + 1].text != _SLASH or tokens[at + 3].text != _SLASH:
             continue
         day, month, year = (
             _number(doc, at, 1, 31),
