@@ -156,10 +156,15 @@ class WordIndex:
         return found
 
 
+def _core(stem: str) -> str:
+    """What every word cut to `stem` contains: the stem less "ال" and its last letter (see below)."""
+    return stem.removeprefix("ال")[:-1]
+
+
 def _cut(word: str, stem: str, allowed: frozenset[str]) -> Analysis | None:
     if word == stem:  # the uncut word, always the first analysis
         return analyses(word)[0]
-    if stem.removeprefix("ال")[:-1] not in word:  # every cut's stem contains this (see below)
+    if _core(stem) not in word:
         return None
     for analysis in analyses(word):
         if analysis.stem == stem and analysis.kinds <= allowed:
@@ -167,10 +172,20 @@ def _cut(word: str, stem: str, allowed: frozenset[str]) -> Analysis | None:
     return None
 
 
-# Why `_cut` may skip a word without `stem.removeprefix("ال")[:-1]` in it: a cut's stem is a piece
+# Why `_cut` may skip a word without the `_core` of the stem in it: a cut's stem is a piece
 # of the word; or such a piece + "ه" (taa marbuta before a pronoun, عمليتها -> عمليه); or "ال" +
 # one of those (للقوات -> القوات). Take "ال" off the front and the last letter off the end, and what
 # is left is a piece of the word in every case. `stem_pieces` and `_keys` rest on the same three cases.
+
+
+def _cores(by_first: dict[str, list[Entry]]) -> dict[int, str]:
+    """The `_core` of the second word of each multi-word entry, by the entry's id() ("" for a gap)."""
+    return {
+        id(entry): "" if entry.words[1] == GAP else _core(entry.words[1])
+        for entries in by_first.values()
+        for entry in entries
+        if entry.words[1:]
+    }
 
 
 class Matcher:
@@ -184,8 +199,17 @@ class Matcher:
         by_first: dict[str, list[Entry]] = {}
         for entry in entries:
             by_first.setdefault(entry.words[0], []).append(entry)
+        self._by_first = by_first
         self._index = index or WordIndex()
         self._slot = self._index.add(by_first)
+        self._cores = _cores(by_first)
+
+    def __getstate__(self) -> dict[str, object]:
+        return {"by_first": self._by_first, "index": self._index, "slot": self._slot}
+
+    def __setstate__(self, state: dict) -> None:
+        self._by_first, self._index, self._slot = state["by_first"], state["index"], state["slot"]
+        self._cores = _cores(self._by_first)  # by id: the entries are new objects
 
     def starts(self, word: str) -> tuple[Start, ...]:
         """Every entry the word may begin, as (cut, entry), in the order cuts are listed: "وبقصفها"."""
@@ -223,11 +247,18 @@ class Matcher:
         if not starting:
             return []
         at = sorted(i for word in starting for i in positions[word])
+        size = len(tokens)
+        cores = self._cores
         hits = []
         for i in at:
             for analysis, entry in starting[tokens[i].text]:
-                end = i + 1 if len(entry.words) == 1 else self._follows(tokens, i, entry)
-                if end is not None:
+                if len(entry.words) == 1:
+                    hits.append(Hit(entry, i, i + 1, analysis))
+                elif (
+                    i + 1 < size
+                    and cores[id(entry)] in tokens[i + 1].text  # "" after a gap: any word
+                    and (end := self._follows(tokens, i, entry)) is not None
+                ):
                     hits.append(Hit(entry, i, i + _head(entry) if GAP in entry.words else end, analysis))
         return hits
 
