@@ -72,6 +72,8 @@ _ONE_TO_ONE.update({chr(0x06F0 + d): str(d) for d in range(10)})  # Persian digi
 _TABLE = str.maketrans(_ONE_TO_ONE)
 # Replacing one character after another equals one translation only if no result is itself replaced.
 _MAPPED = frozenset(_ONE_TO_ONE)
+# Finding which of them a text holds: a regex scan makes no string per character, as a set of it would.
+_MAPPED_CHARACTER = re.compile("[" + "".join(map(re.escape, sorted(_MAPPED))) + "]")
 
 # Characters dropped from the matching text: diacritics, tatweel, Quranic marks,
 # directional and zero-width marks, byte-order mark.
@@ -127,7 +129,7 @@ def _expand(char: str) -> str:
 
 def _map_characters(text: str) -> str:
     """`text` with each character of `_ONE_TO_ONE` replaced (as `str.translate` would, but faster)."""
-    for char in _MAPPED.intersection(text):
+    for char in set(_MAPPED_CHARACTER.findall(text)):
         text = text.replace(char, _ONE_TO_ONE[char])
     return text
 
