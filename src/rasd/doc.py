@@ -118,6 +118,11 @@ class Doc:
             object.__setattr__(self, "_marker_ends", ends)
         return ends.get(token)
 
+    def quote(self, first: int, last: int) -> str:
+        """The original text of tokens[first:last] (what `evidence` quotes, without making an Evidence)."""
+        begin, finish = self.norm.to_original(self.tokens[first].start, self.tokens[last - 1].end)
+        return self.article.text[begin:finish]
+
     def evidence(self, first: int, last: int, rule: str | None = None) -> Evidence:
         """Evidence for tokens[first:last], quoting the original text."""
         return self.char_evidence(self.tokens[first].start, self.tokens[last - 1].end, rule)

@@ -154,7 +154,7 @@ def find_actors(doc: Doc, lexicons: Lexicons) -> Doc:
     """Fill `actors`: every actor mention, left to right, none overlapping (see the module docstring)."""
 
     def text_of(start: int, end: int) -> str:
-        return doc.evidence(start, end).text
+        return doc.quote(start, end)
 
     day = doc.article.published
     people = lexicons.actors.find(doc.tokens)
