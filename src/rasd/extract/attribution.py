@@ -24,21 +24,20 @@ _SUBJECT_REACH = 4
 """How many tokens after a say or deny verb its subject may begin ("أعلنت أمس وزارة الدفاع")."""
 
 
-def _sources(doc: Doc, sentence: Sentence) -> dict[int, tuple[str, str, Evidence]]:
-    """Every possible source in the sentence by first token: (name, country or "", evidence)."""
+Span = tuple[int, int, str]
+"""Tokens first:last and the rule of a source: its evidence, made only for the sources used."""
+
+
+def _sources(doc: Doc, sentence: Sentence) -> dict[int, tuple[str, str, Span]]:
+    """Every possible source in the sentence by first token: (name, country or "", span)."""
     found = {}
-    for mention in doc.actors:
-        if sentence.first <= mention.start < sentence.last:
-            name = mention.actor.name or mention.actor.name_ar or ""
-            found[mention.start] = (
-                name,
-                mention.actor.country or "",
-                doc.evidence(mention.start, mention.end, mention.rule),
-            )
-    for hit in doc.reporting:
-        if sentence.first <= hit.start < sentence.last and hit.entry.fields["kind"] == "source":
-            evidence = doc.evidence(hit.start, hit.end, f"reporting:{hit.entry.id}")
-            found.setdefault(hit.start, (hit.entry.fields["name_en"], "", evidence))
+    for mention in sentence.starting_in(doc.actors):
+        name = mention.actor.name or mention.actor.name_ar or ""
+        found[mention.start] = (name, mention.actor.country or "", (mention.start, mention.end, mention.rule))
+    for hit in sentence.starting_in(doc.reporting):
+        if hit.entry.fields["kind"] == "source":
+            span = (hit.start, hit.end, f"reporting:{hit.entry.id}")
+            found.setdefault(hit.start, (hit.entry.fields["name_en"], "", span))
     return found
 
 
@@ -56,16 +55,17 @@ def _after(doc: Doc, start: int, sources: dict, reach: int, skip: frozenset[str]
 
 def _speakers(doc: Doc, sentence: Sentence, kinds: tuple[str, ...]) -> list[tuple[str, str, Evidence, int]]:
     """(name, country, evidence, token) of each source introduced by a word of these kinds."""
+    words = [hit for hit in sentence.starting_in(doc.reporting) if hit.entry.fields["kind"] in kinds]
+    if not words:
+        return []
     sources = _sources(doc, sentence)
     found = []
-    for hit in doc.reporting:
-        kind = hit.entry.fields["kind"]
-        if kind not in kinds or not sentence.first <= hit.start < sentence.last:
-            continue
-        reach, skip = (3, _SKIP) if kind == "per" else (_SUBJECT_REACH, frozenset())
+    for hit in words:
+        reach, skip = (3, _SKIP) if hit.entry.fields["kind"] == "per" else (_SUBJECT_REACH, frozenset())
         source = _after(doc, hit.end, sources, reach, skip)
         if source:
-            found.append((*source, hit.start))
+            name, country, (first, last, rule) = source
+            found.append((name, country, doc.evidence(first, last, rule), hit.start))
     return found
 
 
