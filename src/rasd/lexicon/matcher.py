@@ -17,7 +17,8 @@ may start) across documents. A word none of whose pieces is a stem of any entry 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from operator import attrgetter
+from typing import NamedTuple
 
 from rasd.lexicon.loader import GAP, Entry
 from rasd.text.tokens import Analysis, Token, analyses, stem_pieces, word_positions
@@ -42,9 +43,8 @@ Start = tuple[Analysis, Entry]
 """An entry a word may begin, and how the word is cut to match it."""
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """A lexicon entry found at tokens[start:end]."""
+class Hit(NamedTuple):
+    """A lexicon entry found at tokens[start:end] (a named tuple: cheap to make, and made often)."""
 
     entry: Entry
     start: int
@@ -188,6 +188,25 @@ def _cores(by_first: dict[str, list[Entry]]) -> dict[int, str]:
     }
 
 
+_new = tuple.__new__  # makes a Hit without the Python-level __new__ of a named tuple
+_START = attrgetter("start")
+
+
+def _longest_first(hit: Hit) -> tuple[int, int, int]:
+    """Sort key: most tokens first, then the longest stem, then leftmost."""
+    return hit.start - hit.end, -len(hit.analysis.stem), hit.start
+
+
+def _by_size(hit: Hit) -> tuple[int, int, int]:
+    """`_longest_first` for a lexicon with split phrases: most words of the entry, a gap not counted."""
+    return -_size(hit.entry), -len(hit.analysis.stem), hit.start
+
+
+def _split(by_first: dict[str, list[Entry]]) -> bool:
+    """Whether any entry is a split phrase (its hits then cover fewer tokens than its words)."""
+    return any(GAP in entry.words for entries in by_first.values() for entry in entries)
+
+
 class Matcher:
     """Finds the entries of one lexicon in token sequences.
 
@@ -203,6 +222,7 @@ class Matcher:
         self._index = index or WordIndex()
         self._slot = self._index.add(by_first)
         self._cores = _cores(by_first)
+        self._split = _split(by_first)
 
     def __getstate__(self) -> dict[str, object]:
         return {"by_first": self._by_first, "index": self._index, "slot": self._slot}
@@ -210,6 +230,7 @@ class Matcher:
     def __setstate__(self, state: dict) -> None:
         self._by_first, self._index, self._slot = state["by_first"], state["index"], state["slot"]
         self._cores = _cores(self._by_first)  # by id: the entries are new objects
+        self._split = _split(self._by_first)
 
     def starts(self, word: str) -> tuple[Start, ...]:
         """Every entry the word may begin, as (cut, entry), in the order cuts are listed: "وبقصفها"."""
@@ -253,13 +274,15 @@ class Matcher:
         for i in at:
             for analysis, entry in starting[tokens[i].text]:
                 if len(entry.words) == 1:
-                    hits.append(Hit(entry, i, i + 1, analysis))
+                    hits.append(_new(Hit, (entry, i, i + 1, analysis)))
                 elif (
                     i + 1 < size
                     and cores[id(entry)] in tokens[i + 1].text  # "" after a gap: any word
                     and (end := self._follows(tokens, i, entry)) is not None
                 ):
-                    hits.append(Hit(entry, i, i + _head(entry) if GAP in entry.words else end, analysis))
+                    if GAP in entry.words:
+                        end = i + _head(entry)  # the head only
+                    hits.append(_new(Hit, (entry, i, end, analysis)))
         return hits
 
     def find(self, tokens: Sequence[Token]) -> list[Hit]:
@@ -269,15 +292,23 @@ class Matcher:
         beats "طفل" + dual ending).
         """
         candidates = self._candidates(tokens)
-        candidates.sort(key=lambda hit: (-_size(hit.entry), -len(hit.analysis.stem), hit.start))
+        candidates.sort(key=_by_size if self._split else _longest_first)
         taken: set[int] = set()
         hits = []
         for hit in candidates:
-            span = range(hit.start, hit.end)
-            if not taken.intersection(span):
+            start, end = hit.start, hit.end
+            if end - start == 1:
+                if start in taken:
+                    continue
+                taken.add(start)
+            else:
+                span = range(start, end)
+                if not taken.isdisjoint(span):
+                    continue
                 taken.update(span)
-                hits.append(hit)
-        return sorted(hits, key=lambda hit: hit.start)
+            hits.append(hit)
+        hits.sort(key=_START)
+        return hits
 
 
 def _head(entry: Entry) -> int:
