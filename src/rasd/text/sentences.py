@@ -27,11 +27,13 @@ class Segment:
 
 
 def _trimmed(text: str, start: int, end: int) -> Segment | None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Segment(start, end) if start < end else None
+    """text[start:end] less the spaces at either end, or None if nothing else is left."""
+    piece = text[start:end]
+    kept = piece.strip()
+    if not kept:
+        return None
+    start += len(piece) - len(piece.lstrip())
+    return Segment(start, start + len(kept))
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
