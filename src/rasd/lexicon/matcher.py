@@ -9,19 +9,21 @@ A split phrase has "…" where one to `GAP_WORDS` words must stand: "أطلق �
 Its hit holds only its head, the words before the first gap ("أطلقت"): the words in the gap are free for
 the other stages to read (the police who fired), and the head is where a verb's subject is looked for.
 
-Speed: the matchers of one `WordIndex` (every lexicon of `load_lexicons`) look each distinct word
-of a document up once for all of them, and remember what they learnt about a word (the entries it
-may start) across documents. A word none of whose pieces is a stem of any entry is never cut up.
+Speed: the matchers of one `WordIndex` (every lexicon of `load_lexicons`) look a document's words
+up once for all of them (with map(), no Python loop per token), and remember what they learnt about
+a word (the entries it may start) across documents. A word none of whose `stem_pieces` can begin
+an entry is never cut up; a phrase is tried only where the next word holds its second word's core.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from operator import attrgetter
+from itertools import compress
+from operator import attrgetter, itemgetter, mul
 from typing import NamedTuple
 
 from rasd.lexicon.loader import GAP, Entry
-from rasd.text.tokens import Analysis, Token, analyses, stem_pieces, word_positions
+from rasd.text.tokens import Analysis, Token, analyses, stem_pieces
 
 ALLOWED = {
     "noun": frozenset({"CONJ", "PREP", "DET", "NUM", "ACC", "PRON"}),
@@ -39,8 +41,13 @@ MEMORY = 250_000
 
 # Later words of a multi-word entry ("لقي حتفه") may carry only these.
 _INNER = frozenset({"DET", "PRON"})
+_IS_WORD = {"word": 1, "number": 0, "punct": 0}  # by token kind; a text times 0 is ""
+
 Start = tuple[Analysis, Entry]
 """An entry a word may begin, and how the word is cut to match it."""
+Plan = tuple[Analysis, Entry, int, str]
+"""A `Start` with what matching it needs: the entry's number of words (0 for a split phrase) and the
+`_core` of its second."""
 
 
 class Hit(NamedTuple):
@@ -81,9 +88,9 @@ class WordIndex:
 
     def _forget(self) -> None:
         """Start again with nothing remembered (by rebinding: a reader may hold the old ones)."""
-        self._seen: dict[str, tuple[tuple[int, tuple[Start, ...]], ...]] = {}
+        self._seen: dict[str, tuple[tuple[int, tuple[Plan, ...]], ...]] = {}
         self._cuts: dict[tuple[str, str, str], Analysis | None] = {}
-        self._last: tuple[dict[str, list[int]], list[dict[str, tuple[Start, ...]]]] | None = None
+        self._last: tuple[Sequence[Token], list[list[tuple[int, tuple[Plan, ...]]]]] | None = None
 
     def __getstate__(self) -> dict[str, object]:
         return {"tables": self._tables, "owners": self._owners, "keys": self._keys}
@@ -113,8 +120,8 @@ class WordIndex:
                 found.extend((analysis, entry) for entry in entries if kinds <= ALLOWED[entry.pos])
         return tuple(found)
 
-    def _learn(self, word: str) -> tuple[tuple[int, tuple[Start, ...]], ...]:
-        """What the word may start in each matcher, as (slot, starts) for the matchers where it starts any."""
+    def _learn(self, word: str) -> tuple[tuple[int, tuple[Plan, ...]], ...]:
+        """What the word may start in each matcher, as (slot, plans) for the matchers where it starts any."""
         if self._keys.isdisjoint(stem_pieces(word)):
             return ()
         found: dict[int, list[Start]] = {}
@@ -123,27 +130,33 @@ class WordIndex:
             if owners:
                 kinds = analysis.kinds
                 for slot, entries in owners:
-                    starts = [(analysis, entry) for entry in entries if kinds <= ALLOWED[entry.pos]]
+                    starts = [_plan(analysis, entry) for entry in entries if kinds <= ALLOWED[entry.pos]]
                     if starts:
                         found.setdefault(slot, []).extend(starts)
         return tuple((slot, tuple(starts)) for slot, starts in sorted(found.items()))
 
-    def starting(self, positions: dict[str, list[int]]) -> list[dict[str, tuple[Start, ...]]]:
-        """For each matcher, the words of a document (given with their positions) that start an entry."""
+    def starting(self, tokens: Sequence[Token]) -> list[list[tuple[int, tuple[Plan, ...]]]]:
+        """For each matcher, the tokens that start an entry, left to right, each as (index, plans)."""
         last = self._last
-        if last is not None and last[0] is positions:
+        if last is not None and last[0] is tokens:
             return last[1]
-        if len(self._seen) + len(positions) > MEMORY:
-            self._forget()
-        seen = self._seen
-        tables: list[dict[str, tuple[Start, ...]]] = [{} for _ in self._tables]
-        for word in positions:
-            found = seen.get(word)
-            if found is None:
-                found = seen[word] = self._learn(word)
-            for slot, starts in found:
-                tables[slot][word] = starts
-        self._last = (positions, tables)  # one assignment: a reader in another thread sees old or new
+        words = _words(tokens)
+        learned = list(map(self._seen.get, words))
+        if None in learned:
+            unseen = {word for word, found in zip(words, learned, strict=True) if found is None}
+            if len(self._seen) + len(unseen) > MEMORY:
+                self._forget()
+                unseen = set(words)
+            seen = self._seen
+            for word in unseen:
+                seen[word] = self._learn(word)
+            learned = list(map(seen.__getitem__, words))
+        tables: list[list[tuple[int, tuple[Plan, ...]]]] = [[] for _ in self._tables]
+        for i in compress(range(len(words)), learned):
+            for slot, starts in learned[i]:
+                tables[slot].append((i, starts))
+        if isinstance(tokens, tuple):  # a list could change before the next call
+            self._last = (tokens, tables)  # one assignment: a reader in another thread sees old or new
         return tables
 
     def cut(self, word: str, stem: str, pos: str) -> Analysis | None:
@@ -161,6 +174,20 @@ def _core(stem: str) -> str:
     return stem.removeprefix("ال")[:-1]
 
 
+def _plan(analysis: Analysis, entry: Entry) -> Plan:
+    """A start with the entry's length (0 for a split phrase) and the core of its second word ("" for
+    a one-word entry or a gap)."""
+    words = entry.words
+    second = words[1] if words[1:] else GAP
+    return analysis, entry, 0 if GAP in words else len(words), "" if second == GAP else _core(second)
+
+
+def _words(tokens: Sequence[Token]) -> list[str]:
+    """The text of each token, "" for numbers and punctuation (which start no entry); made with map()."""
+    texts = map(itemgetter(2), tokens)
+    return list(map(mul, texts, map(_IS_WORD.__getitem__, map(itemgetter(3), tokens))))
+
+
 def _cut(word: str, stem: str, allowed: frozenset[str]) -> Analysis | None:
     if word == stem:  # the uncut word, always the first analysis
         return analyses(word)[0]
@@ -176,16 +203,6 @@ def _cut(word: str, stem: str, allowed: frozenset[str]) -> Analysis | None:
 # of the word; or such a piece + "ه" (taa marbuta before a pronoun, عمليتها -> عمليه); or "ال" +
 # one of those (للقوات -> القوات). Take "ال" off the front and the last letter off the end, and what
 # is left is a piece of the word in every case. `stem_pieces` and `_keys` rest on the same three cases.
-
-
-def _cores(by_first: dict[str, list[Entry]]) -> dict[int, str]:
-    """The `_core` of the second word of each multi-word entry, by the entry's id() ("" for a gap)."""
-    return {
-        id(entry): "" if entry.words[1] == GAP else _core(entry.words[1])
-        for entries in by_first.values()
-        for entry in entries
-        if entry.words[1:]
-    }
 
 
 _new = tuple.__new__  # makes a Hit without the Python-level __new__ of a named tuple
@@ -218,26 +235,25 @@ class Matcher:
         by_first: dict[str, list[Entry]] = {}
         for entry in entries:
             by_first.setdefault(entry.words[0], []).append(entry)
-        self._by_first = by_first
         self._index = index or WordIndex()
         self._slot = self._index.add(by_first)
-        self._cores = _cores(by_first)
         self._split = _split(by_first)
-
-    def __getstate__(self) -> dict[str, object]:
-        return {"by_first": self._by_first, "index": self._index, "slot": self._slot}
-
-    def __setstate__(self, state: dict) -> None:
-        self._by_first, self._index, self._slot = state["by_first"], state["index"], state["slot"]
-        self._cores = _cores(self._by_first)  # by id: the entries are new objects
-        self._split = _split(self._by_first)
 
     def starts(self, word: str) -> tuple[Start, ...]:
         """Every entry the word may begin, as (cut, entry), in the order cuts are listed: "وبقصفها"."""
         return self._index.starts(word, self._slot)
 
-    def _follows(self, tokens: Sequence[Token], i: int, entry: Entry) -> int | None:
-        """Where the later words of a multi-word entry that follow the token at i end, or None."""
+    def _follows(self, tokens: Sequence[Token], i: int, entry: Entry) -> bool:
+        """Whether the later words of a multi-word entry without a gap follow the token at i."""
+        cut = self._index.cut
+        for k, word in enumerate(entry.words[1:], start=1):
+            token = tokens[i + k]
+            if token.kind != "word" or not cut(token.text, word, entry.pos):
+                return False
+        return True
+
+    def _reaches(self, tokens: Sequence[Token], i: int, entry: Entry) -> int | None:
+        """Where the later words of a split phrase that follow the token at i end, or None."""
         at = i + 1
         words = entry.words
         for k in range(1, len(words)):
@@ -263,26 +279,22 @@ class Matcher:
 
     def _candidates(self, tokens: Sequence[Token]) -> list[Hit]:
         """Every entry found at any token, overlaps included, by token then in cut order."""
-        positions = word_positions(tokens)
-        starting = self._index.starting(positions)[self._slot]
-        if not starting:
-            return []
-        at = sorted(i for word in starting for i in positions[word])
         size = len(tokens)
-        cores = self._cores
         hits = []
-        for i in at:
-            for analysis, entry in starting[tokens[i].text]:
-                if len(entry.words) == 1:
+        for i, plans in self._index.starting(tokens)[self._slot]:
+            for analysis, entry, length, core in plans:
+                if length == 1:
                     hits.append(_new(Hit, (entry, i, i + 1, analysis)))
+                elif length:
+                    end = i + length
+                    if end <= size and core in tokens[i + 1].text and self._follows(tokens, i, entry):
+                        hits.append(_new(Hit, (entry, i, end, analysis)))
                 elif (
                     i + 1 < size
-                    and cores[id(entry)] in tokens[i + 1].text  # "" after a gap: any word
-                    and (end := self._follows(tokens, i, entry)) is not None
+                    and core in tokens[i + 1].text  # "" after a gap: any word
+                    and self._reaches(tokens, i, entry) is not None
                 ):
-                    if GAP in entry.words:
-                        end = i + _head(entry)  # the head only
-                    hits.append(_new(Hit, (entry, i, end, analysis)))
+                    hits.append(_new(Hit, (entry, i, i + _head(entry), analysis)))  # the head only
         return hits
 
     def find(self, tokens: Sequence[Token]) -> list[Hit]:
