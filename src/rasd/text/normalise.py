@@ -107,7 +107,11 @@ class Normalised:
         return tuple(self._offset(i) for i in range(len(self.text) + 1))
 
     def _offset(self, i: int) -> int:
-        n, o, step = self.anchors[bisect_right(self.anchors, (i, _AFTER)) - 1]
+        anchors = self.anchors
+        if len(anchors) == 1:  # the usual case, nothing dropped or expanded: no search (same result)
+            n, o, step = anchors[0]
+        else:
+            n, o, step = anchors[bisect_right(anchors, (i, _AFTER)) - 1]
         return o + (i - n) * step
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
