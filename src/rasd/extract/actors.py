@@ -184,10 +184,11 @@ def find_actors(doc: Doc, lexicons: Lexicons) -> Doc:
             mentions.append(replace(person, start=body.start, actor=actor, rule=rule, clitic=body.clitic))
         else:
             mentions.append(body)
+    covered = {i for m in mentions for i in range(m.start, m.end)}
     mentions += [
         _country(hit, text_of(hit.start, hit.end))
         for start, hit in countries.items()
-        if not any(m.start <= start < m.end for m in mentions) and not _the_city(doc, hit)
+        if start not in covered and not _the_city(doc, hit)
     ]
     mentions = _owners(doc, _spokesmen(doc, sorted(mentions, key=lambda m: m.start), text_of))
     places = [hit for hit in doc.places if hit.start >= dateline]
