@@ -100,8 +100,11 @@ class Doc:
     """Actor mentions (stage `find_actors`)."""
     drafts: tuple[Draft, ...] = ()
     """Events with where they were found (stage `find_events`, refined by the stages after it)."""
-    _marker_ends: dict[int, str] | None = field(default=None, init=False, repr=False, compare=False)
-    """The kind of the first marker ending at each token (for `marker_before`), made when first asked."""
+    _marker_ends: tuple[tuple[Hit, ...], dict[int, str]] | None = field(
+        default=None, repr=False, compare=False
+    )
+    """`markers`, and the kind of the first marker ending at each token (for `marker_before`): made when
+    first asked, and handed on by `replace` to the Docs made from this one (remade if `markers` change)."""
 
     @property
     def events(self) -> tuple[Event, ...]:
@@ -110,13 +113,14 @@ class Doc:
 
     def marker_before(self, token: int) -> str | None:
         """The kind of the marker word that ends right before `token` ("locative" for في), if any."""
-        ends = self._marker_ends
-        if ends is None:
-            ends = {}
+        known = self._marker_ends
+        if known is None or known[0] is not self.markers:
+            ends: dict[int, str] = {}
             for hit in self.markers:
                 ends.setdefault(hit.end, hit.entry.fields["kind"])
-            object.__setattr__(self, "_marker_ends", ends)
-        return ends.get(token)
+            known = (self.markers, ends)
+            object.__setattr__(self, "_marker_ends", known)
+        return known[1].get(token)
 
     def quote(self, first: int, last: int) -> str:
         """The original text of tokens[first:last] (what `evidence` quotes, without making an Evidence)."""
