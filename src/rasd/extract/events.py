@@ -43,13 +43,10 @@ def _background_year(doc: Doc, sentence: Sentence, trigger: Hit) -> bool:
     quantities = sentence.starting_in(doc.quantities)
     if not quantities:
         return False
-    year_words = {
-        m.end: m.entry.fields["kind"] for m in doc.markers if m.entry.fields["kind"] in _BEFORE_YEAR
-    }
     clause = sentence.clause_of(trigger.start)
     return any(
-        quantity.start in year_words
-        and _other_year(doc, quantity.value, year_words[quantity.start])
+        doc.marker_before(quantity.start) in _BEFORE_YEAR
+        and _other_year(doc, quantity.value, doc.marker_before(quantity.start))
         and (
             quantity.start < trigger.start
             or (
