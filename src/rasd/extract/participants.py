@@ -162,7 +162,7 @@ def _sources(doc: Doc) -> set[int]:
 
 
 def _in_sentence(doc: Doc, sentence: Sentence) -> list[ActorMention]:
-    return [m for m in doc.actors if sentence.first <= m.start < sentence.last]
+    return list(sentence.starting_in(doc.actors))
 
 
 def _agent(doc: Doc, draft: Draft, mentions: list[ActorMention]) -> ActorMention | None:
@@ -604,6 +604,7 @@ def _with_evidence(event, field: str, doc: Doc, mention: ActorMention):
 def find_participants(doc: Doc) -> Doc:
     """Set each event's actor and target (see the module docstring)."""
     drafts = []
+    sources = _sources(doc)
     for draft in doc.drafts:
         sentence = doc.sentences[draft.sentence]
         mentions = _in_sentence(doc, sentence)
@@ -616,7 +617,6 @@ def find_participants(doc: Doc) -> Doc:
             and (d.event.event_type in STATEMENTS) == statement
         ]
         if draft.event.event_type not in STATEMENTS:
-            sources = _sources(doc)
             mentions = [m for m in mentions if m.start not in sources and m.actor.sector != "MED"]
         sides = _between(doc, draft, mentions)
         actor = (
