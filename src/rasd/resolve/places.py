@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from rasd.doc import Doc, Draft
+from rasd.doc import Doc, Draft, between
 from rasd.extract.actors import ActorMention
 from rasd.extract.participants import STATEMENTS
 from rasd.lexicon.lexicons import Lexicons
@@ -74,33 +74,36 @@ def _home(doc: Doc, counts: Counter) -> ActorMention | None:
     return mentions[max(named, key=lambda code: counts[code])] if named else None
 
 
-def _place_countries(doc: Doc, hit: Hit, lexicons: Lexicons) -> list[str]:
-    """The countries of the article's other places whose name has one country only ("ريف إدلب" -> SYR)."""
-    countries = []
+def _place_countries(doc: Doc, lexicons: Lexicons) -> dict[tuple[str, ...], list[str]]:
+    """The country of each place name of the article that has one country only ("ريف إدلب" -> SYR),
+    once per mention, by name."""
+    countries: dict[tuple[str, ...], list[str]] = {}
     for other in doc.places:
-        if other.entry.words == hit.entry.words:
-            continue  # a name is no evidence for itself
         named = {
             entry.fields["country"] for entry in lexicons.place_names.get(other.entry.words, [other.entry])
         }
         if len(named) == 1:
-            countries.append(named.pop())
+            countries.setdefault(other.entry.words, []).append(named.pop())
     return countries
 
 
-def _choose(doc: Doc, hit: Hit, lexicons: Lexicons) -> Entry | None:
+def _choose(
+    doc: Doc, hit: Hit, lexicons: Lexicons, actors: Counter, places: dict[tuple[str, ...], list[str]]
+) -> Entry | None:
     """Of the places sharing a name, the one in the country the article names most, else the most populous.
 
     Every actor with a country counts (الجيش اللبناني counts for Lebanon), except the name itself, and so
     does every other place of the article whose name belongs to one country only ("إدلب"). A
     place in a country the article never names is kept only if it is a big city (`FOREIGN_CITY`):
     "كابول" in an Afghan story is not the village in Israel, and a dateline is not where it happened.
+    `actors` counts the countries of every actor, `places` those of `_place_countries`.
     """
     candidates = lexicons.place_names.get(hit.entry.words, [hit.entry])
-    counts = Counter(
-        m.actor.country for m in doc.actors if m.actor.country and not (hit.start <= m.start < hit.end)
-    )
-    counts.update(_place_countries(doc, hit, lexicons))
+    inside = Counter(m.actor.country for m in between(doc.actors, hit.start, hit.end) if m.actor.country)
+    counts = actors - inside  # keeps positive counts only, as if counted without them
+    for words, countries in places.items():
+        if words != hit.entry.words:  # a name is no evidence for itself
+            counts.update(countries)
 
     def rank(entry: Entry) -> tuple[int, int]:
         population = entry.fields.get("population") or "0"
@@ -108,16 +111,17 @@ def _choose(doc: Doc, hit: Hit, lexicons: Lexicons) -> Entry | None:
 
     best = max(candidates, key=rank)
     known, population = rank(best)
-    if not known and population < FOREIGN_CITY and _names_a_country(doc, hit, lexicons):
+    if not known and population < FOREIGN_CITY and _names_a_country(doc, hit, places):
         return None
     return best
 
 
-def _names_a_country(doc: Doc, hit: Hit, lexicons: Lexicons) -> bool:
+def _names_a_country(doc: Doc, hit: Hit, places: dict[tuple[str, ...], list[str]]) -> bool:
     """Whether the article names a country by name or capital, or by a town of it, other than `hit`;
-    a nisba alone does not: "غارة جوية روسية على مدينة دوما" names no country, Douma stays."""
+    a nisba alone does not: "غارة جوية روسية على مدينة دوما" names no country, Douma stays.
+    `places` is `_place_countries`: a town of one country other than `hit`'s name counts."""
     named = any(m.kind == "country" and not (hit.start <= m.start < hit.end) for m in doc.actors)
-    return named or bool(_place_countries(doc, hit, lexicons))
+    return named or any(words != hit.entry.words for words in places)
 
 
 def _dateline(doc: Doc, hit: Hit) -> bool:
@@ -128,7 +132,9 @@ def _dateline(doc: Doc, hit: Hit) -> bool:
 
 def find_places(doc: Doc, lexicons: Lexicons) -> Doc:
     """Set each event's location (see the module docstring)."""
-    chosen = [(hit, _choose(doc, hit, lexicons)) for hit in doc.places]
+    actors = Counter(m.actor.country for m in doc.actors if m.actor.country)
+    named = _place_countries(doc, lexicons)
+    chosen = [(hit, _choose(doc, hit, lexicons, actors, named)) for hit in doc.places]
     places = [(hit, entry) for hit, entry in chosen if entry is not None]
     home = _home(doc, _country_counts(doc))
     drafts: list[Draft] = []
