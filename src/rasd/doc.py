@@ -17,7 +17,7 @@ from rasd.lexicon.matcher import Hit
 from rasd.model import Article, Event, Evidence
 from rasd.text.normalise import Normalised, normalise
 from rasd.text.numbers import Quantity
-from rasd.text.sentences import Segment, split_clauses, split_sentences
+from rasd.text.sentences import Segment, clause_offsets, split_sentences
 from rasd.text.tokens import Token, Tokens, tokenize
 
 if TYPE_CHECKING:
@@ -140,9 +140,7 @@ class Doc:
 def _sentence(starts: list[int], text: str, span: Segment, first: int) -> Sentence:
     """The sentence of `span`, its tokens from `first` on (`starts`: where each token starts)."""
     last = max(bisect_left(starts, span.end, first), first)
-    clauses = [
-        max(bisect_left(starts, clause.start, first, last), first) for clause in split_clauses(text, span)
-    ]
+    clauses = [max(bisect_left(starts, offset, first, last), first) for offset in clause_offsets(text, span)]
     return Sentence(span, first, last, tuple(clauses) or (first,))
 
 

@@ -1,7 +1,10 @@
 from pathlib import Path
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from rasd.text.normalise import normalise
-from rasd.text.sentences import split_clauses, split_sentences
+from rasd.text.sentences import clause_offsets, split_clauses, split_sentences
 
 SEED = Path(__file__).parents[2] / "examples" / "seed-karabakh.txt"
 
@@ -38,3 +41,13 @@ def test_clauses_split_at_arabic_comma_and_semicolon():
         "واصيب 23 اخرين؛",
         "وفق مصادر",
     ]
+
+
+@given(st.text(alphabet="قتل ،؛;.\n  ", max_size=40))
+def test_clause_offsets_are_where_the_clauses_begin_before_their_spaces(text):
+    for sentence in split_sentences(text):
+        clauses = split_clauses(text, sentence)
+        offsets = clause_offsets(text, sentence)
+        assert len(offsets) == len(clauses)
+        for offset, clause in zip(offsets, clauses, strict=True):
+            assert offset <= clause.start and not text[offset : clause.start].strip()

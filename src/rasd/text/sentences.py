@@ -74,3 +74,14 @@ def split_clauses(text: str, sentence: Segment) -> list[Segment]:
     if segment:
         clauses.append(segment)
     return clauses
+
+
+def clause_offsets(text: str, sentence: Segment) -> list[int]:
+    """Where the clauses `split_clauses` cuts begin, before their leading spaces are trimmed: the
+    sentence's start, then the end of each ، ؛ ; with more than spaces after it. Cheaper, for when
+    only the first token of each clause is wanted (no token begins in those spaces)."""
+    offsets = [sentence.start]
+    offsets += [match.end() for match in _CLAUSE_END.finditer(text, sentence.start, sentence.end)]
+    if len(offsets) > 1 and not text[offsets[-1] : sentence.end].strip():
+        offsets.pop()  # nothing but spaces after the last mark: no clause there
+    return offsets
