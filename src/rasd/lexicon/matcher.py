@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from itertools import compress
-from operator import attrgetter, itemgetter, mul
+from operator import attrgetter, mul
 from typing import NamedTuple
 
 from rasd.lexicon.loader import GAP, Entry
@@ -184,8 +184,8 @@ def _plan(analysis: Analysis, entry: Entry) -> Plan:
 
 def _words(tokens: Sequence[Token]) -> list[str]:
     """The text of each token, "" for numbers and punctuation (which start no entry); made with map()."""
-    texts = map(itemgetter(2), tokens)
-    return list(map(mul, texts, map(_IS_WORD.__getitem__, map(itemgetter(3), tokens))))
+    texts = map(attrgetter("text"), tokens)
+    return list(map(mul, texts, map(_IS_WORD.__getitem__, map(attrgetter("kind"), tokens))))
 
 
 def _cut(word: str, stem: str, allowed: frozenset[str]) -> Analysis | None:

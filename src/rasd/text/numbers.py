@@ -25,6 +25,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from fractions import Fraction
+from itertools import compress, repeat
+from operator import attrgetter, eq
+from typing import NamedTuple
 
 from rasd.lexicon.loader import Entry, check_choice, check_int, data_path, read_tsv
 from rasd.lexicon.matcher import Matcher, WordIndex
@@ -67,9 +70,8 @@ class Quantity:
     """Ids of the numbers.tsv entries read, in order; "digits" for a digit token."""
 
 
-@dataclass(frozen=True, slots=True)
-class _Atom:
-    """One number word, digit token, hedge or marker at tokens[start:end]."""
+class _Atom(NamedTuple):
+    """One number word, digit token, hedge or marker at tokens[start:end] (a named tuple: cheap to make)."""
 
     start: int
     end: int
@@ -167,9 +169,8 @@ class NumberReader:
             if not hit.analysis.kinds & {"NUM", "PRON"}
         }
         atoms = list(words.values())
-        for i, token in enumerate(tokens):
-            if token.kind != "number":
-                continue
+        for i in compress(range(len(tokens)), map(eq, map(attrgetter("kind"), tokens), repeat("number"))):
+            token = tokens[i]
             after = words.get(i + 1)
             read = _digits_value(token.text, after is not None and after.kind in _SCALES)
             if read:
