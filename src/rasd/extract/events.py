@@ -113,12 +113,10 @@ def _detail(doc: Doc, sentence: Sentence, trigger: Hit) -> bool:
     """Whether the trigger follows, in its sentence, a phrase that details a toll told before, as its
     subject: "إن من بين القتلى ضابطا …، قتل في الغارة"; not "الوصول إلى أحد المصابين" (an object), nor a
     trigger with a count of its own ("ومن بين القتلى طفل، كما أصيب 8 أشخاص")."""
-    counted = any(0 <= quantity.start - trigger.end <= 1 for quantity in doc.quantities)
+    counted = bool(between(doc.quantities, trigger.end, trigger.end + 2))
     return not counted and any(
-        marker.entry.fields["kind"] == "detail"
-        and sentence.first <= marker.start <= trigger.start
-        and doc.marker_before(marker.start) != "preposition"
-        for marker in doc.markers
+        marker.entry.fields["kind"] == "detail" and doc.marker_before(marker.start) != "preposition"
+        for marker in between(doc.markers, sentence.first, trigger.start + 1)
     )
 
 
