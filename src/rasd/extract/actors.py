@@ -14,6 +14,7 @@ A name or an office said again later means the same actor: "تركي المال�
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -253,13 +254,18 @@ def _surnames(
 ) -> list[ActorMention]:
     """A person's last name alone, after the full name, is that person: "تركي المالكي … وأوضح المالكي"."""
     taken = {i for mention in named for i in range(mention.start, mention.end)}
+    words = [token.text if token.kind == "word" else "" for token in doc.tokens]
+    holding: dict[str, list[int]] = {}  # the words holding each surname, found once per article
     found: list[ActorMention] = []
     for hit, mention in zip(hits, named, strict=True):
         surname = _surname(doc, hit, lexicons)
-        for at in range(hit.end, len(doc.tokens)) if surname else ():
-            if at in taken or at in countries or doc.tokens[at].kind != "word":
+        if surname and surname not in holding:
+            holding[surname] = [i for i, word in enumerate(words) if surname in word]
+        positions = holding[surname] if surname else []
+        for at in positions[bisect_left(positions, hit.end) :]:
+            if at in taken or at in countries:
                 continue
-            clitic = _said_again(doc.tokens[at].text, surname)
+            clitic = _said_again(words[at], surname)
             if clitic is not None:
                 actor = mention.actor.model_copy(update={"name_ar": doc.evidence(at, at + 1).text})
                 found.append(

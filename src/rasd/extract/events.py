@@ -193,9 +193,9 @@ def _characterised(doc: Doc, sentence: Sentence, trigger: Hit, markers: list[Hit
 def _recalled(doc: Doc, sentence: Sentence, trigger: Hit) -> bool:
     """Whether the sentence opens with a word that recalls the past, which then covers all of it:
     "يذكر أن …", "وسبق أن …" (markers.tsv, kind earlier)."""
-    return any(
-        marker.entry.fields["kind"] == "earlier" and marker.start == sentence.first < trigger.start
-        for marker in doc.markers
+    return sentence.first < trigger.start and any(
+        marker.entry.fields["kind"] == "earlier"
+        for marker in between(doc.markers, sentence.first, sentence.first + 1)
     )
 
 
@@ -268,11 +268,15 @@ def _codes(lexicons: Lexicons, event_type: str, mode: str | None) -> dict[str, s
     }
 
 
+_NAME_REACH = 30
+"""More tokens than any actor name has: a name holding a trigger starts at most this far before it."""
+
+
 def _in_name(doc: Doc, trigger: Hit) -> bool:
     """Whether a trigger is a word of a longer actor name: "دعم" in "تحالف دعم الشرعية"."""
     return any(
-        m.start <= trigger.start and trigger.end <= m.end and m.end - m.start > trigger.end - trigger.start
-        for m in doc.actors
+        trigger.end <= m.end and m.end - m.start > trigger.end - trigger.start
+        for m in between(doc.actors, trigger.start - _NAME_REACH, trigger.start + 1)
     )
 
 

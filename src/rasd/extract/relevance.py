@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from rasd.doc import Doc, Draft, Sentence
+from rasd.doc import Doc, Draft, Sentence, between
 from rasd.extract.events import relative_between
 from rasd.extract.participants import STATEMENTS
 from rasd.lexicon.matcher import GAP_WORDS
@@ -35,6 +35,8 @@ _POLITICAL = frozenset({"GOV", "MIL", "REB", "IGO", "PTY", "OTHER"})
 _NEEDS_A_PARTY = STATEMENTS | {"SANCTION", "CONCEDE"}
 _TOLD_AFTER = frozenset({"ASSAULT", "CONSULT"})
 """Types that news often tells only as what came before: "بعد معارك عنيفة", "بعد لقائه مع"."""
+_MARKER_REACH = 12
+"""More tokens than any marker phrase has, its gap included (markers.tsv forms have 4 words at most)."""
 _TAKES_CONTENT = frozenset({"REQUEST", "REJECT", "AGREE", "THREATEN", "ACCUSE"})
 """Statements whose object is a thing demanded, refused, agreed to, threatened or condemned."""
 
@@ -117,7 +119,9 @@ def _named_after(doc: Doc, draft: Draft) -> bool:
     عن انتخابات مبكرة غداة دعوة من حليفه" -> True; "بعد مقتل جندي" (a count) -> False; a fight or a
     meeting is kept, news tells one so: "سيطر الجيش على مواقع بعد معارك عنيفة", "وقال بعد لقائه مع رئيسة
     الوزراء" (markers.tsv, kind after)."""
-    after = {m.end for m in doc.markers if m.entry.fields["kind"] == "after"}
+    sentence = doc.sentences[draft.sentence]
+    near = between(doc.markers, max(sentence.first - _MARKER_REACH, 0), sentence.last)
+    after = {m.end for m in near if m.entry.fields["kind"] == "after"}
     told = draft.event.event_type in _TOLD_AFTER or _dated_after(doc, draft)
     return not (told or _counted(draft.event)) and all(
         hit.entry.pos == "noun" and hit.start in after for hit in draft.triggers
@@ -144,7 +148,7 @@ def _pluperfect(doc: Doc, draft: Draft) -> bool:
         m.entry.fields["kind"] == "pluperfect"
         and 0 <= trigger.start - m.end <= GAP_WORDS + 1
         and sentence.clause_of(m.start) == clause
-        for m in doc.markers
+        for m in between(doc.markers, max(trigger.start - GAP_WORDS - _MARKER_REACH, 0), trigger.start)
     )
 
 
@@ -157,12 +161,11 @@ def _past_period(doc: Doc, draft: Draft) -> bool:
     clause = sentence.clause_of(trigger.start)
     return any(
         m.entry.fields["kind"] == "past-period"
-        and sentence.first <= m.start < sentence.last
         and (
             m.start < trigger.start
             or (sentence.clause_of(m.start) == clause and not relative_between(doc, trigger, m.start))
         )
-        for m in doc.markers
+        for m in sentence.starting_in(doc.markers)
     )
 
 
