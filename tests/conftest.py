@@ -26,3 +26,16 @@ def events_of(lexicons):
         return extract(article, lexicons).events
 
     return run
+
+
+@pytest.fixture(scope="session")
+def actor_of(events_of):
+    """actor_of(text, event_type) -> (country, sector) of the actor of the passage's last event of that type."""
+
+    def run(text: str, event_type: str) -> tuple[str | None, str | None] | None:
+        found = [e for e in events_of(text) if e.event_type == event_type]
+        assert found, f"no {event_type} event in {[e.event_type for e in events_of(text)]}"
+        actor = found[-1].actor
+        return (actor.country, actor.sector) if actor else None
+
+    return run

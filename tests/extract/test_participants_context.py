@@ -5,13 +5,6 @@ Sentences written for these tests (not taken from the dev set)."""
 import pytest
 
 
-def _actor_of(events_of, text, event_type):
-    found = [e for e in events_of(text) if e.event_type == event_type]
-    assert found, f"no {event_type} event in {[e.event_type for e in events_of(text)]}"
-    actor = found[-1].actor
-    return (actor.country, actor.sector) if actor else None
-
-
 @pytest.mark.parametrize(
     ("text", "event_type", "actor"),
     [
@@ -64,17 +57,17 @@ def _actor_of(events_of, text, event_type):
         ),
     ],
 )
-def test_actor_from_grammar_and_context(events_of, text, event_type, actor):
-    assert _actor_of(events_of, text, event_type) == actor
+def test_actor_from_grammar_and_context(actor_of, text, event_type, actor):
+    assert actor_of(text, event_type) == actor
 
 
-def test_a_plural_verb_takes_no_subject_after_it(events_of):
+def test_a_plural_verb_takes_no_subject_after_it(actor_of):
     """ "وطالبوا الأمم المتحدة": the UN is asked, it does not ask."""
     text = "واجتمع قادة الحوثيين في صنعاء أمس. وطالبوا الأمم المتحدة بوقف الغارات."
-    assert _actor_of(events_of, text, "REQUEST") != ("UN", "IGO")
+    assert actor_of(text, "REQUEST") != ("UN", "IGO")
 
 
-def test_a_nisba_of_a_thing_is_no_protester(events_of):
+def test_a_nisba_of_a_thing_is_no_protester(actor_of):
     """ "القنصلية الإيرانية" is a building, not Iranian protesters."""
     text = "اقتحم متظاهرون مقر القنصلية الإيرانية في البصرة احتجاجا على تدهور الخدمات."
-    assert _actor_of(events_of, text, "PROTEST") != ("IRN", "CVL")
+    assert actor_of(text, "PROTEST") != ("IRN", "CVL")

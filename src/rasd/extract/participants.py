@@ -40,6 +40,7 @@ _PAIR_REACH = 4
 _RESUMPTIVE = ("ه", "ها", "هم")
 """The pronoun by which a verb after "الذي/التي/الذين" points back to the noun: "الهجوم الذي شنته"."""
 _RELATIVE_REACH = 4
+"""How many tokens after a noun its relative clause may begin: "التفجير الإرهابي، الذي"."""
 _NISBA_ENDINGS = (normalise_form("ي"), normalise_form("ية"))
 _POINTING_BACK = frozenset(
     normalise_form(preposition + pronoun)
@@ -49,7 +50,6 @@ _POINTING_BACK = frozenset(
 """A preposition with the pronoun of the noun a relative clause describes: "التي طالب بها"."""
 _UNDERGO = frozenset(normalise_form(stem) for stem in ("شهد", "تعرض", "تلقى", "تلقا", "عانى", "عاش", "واجه"))
 """Verbs whose subject suffers or sees what the noun names: "الهجوم الذي شهدته فرنسا"."""
-"""How many tokens after a noun its relative clause may begin: "التفجير الإرهابي، الذي"."""
 _PLURAL = ("VERB", "وا")
 """The ending of a verb whose subject is a pronoun "they": a verb before a subject it names is singular."""
 _PLURAL_NOUN = ("ون", "ين", "ان")
